@@ -1,0 +1,56 @@
+# Mist website. `make run` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3
+PORT ?= 8000
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+.PHONY: install run test test-fast lint format messages compilemessages migrate demo check bench clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==0.13.9
+
+# Installs exactly what uv.lock pins (the project itself in editable mode: site/ → mist_site).
+install: $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	$(MAKE) compilemessages
+
+compilemessages:
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v0
+
+# Extract interface strings into locale/fr and locale/en, then translate locale/fr's msgstr.
+messages:
+	$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=.tools --ignore='*/migrations/*' --ignore=staticfiles
+	$(MANAGE) makemessages -d djangojs -l fr -l en --no-obsolete --ignore=.venv --ignore=.tools --ignore=staticfiles
+
+migrate:
+	$(MANAGE) migrate --noinput -v0
+
+demo:
+	$(MANAGE) load_demo
+
+run: install migrate demo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+
+test: install
+	$(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint:
+	$(VENV)/bin/ruff check .
+
+format:
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) $(TOOLS) db.sqlite3 media staticfiles

@@ -1,0 +1,153 @@
+"""Page types of the public shell: home, generic content, team, timeline."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import (
+    RICH_TEXT_FEATURES,
+    BaseStreamBlock,
+    CallToActionBlock,
+    DocumentsBlock,
+    KeyFigureBlock,
+    LinkBlock,
+)
+
+
+class BasePage(Page):
+    """What every public page shares: an introduction and a place in the footer."""
+
+    introduction = models.TextField(
+        blank=True, verbose_name=_("Introduction"), help_text=_("One or two short sentences.")
+    )
+    show_in_footer = models.BooleanField(
+        default=False,
+        verbose_name=_("Show in footer"),
+        help_text=_("Legal notice, privacy, accessibility, safety advice…"),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+
+class HomePage(BasePage):
+    mission = RichTextField(features=RICH_TEXT_FEATURES, verbose_name=_("Mission statement"))
+    key_facts = StreamField([("fact", KeyFigureBlock())], blank=True, verbose_name=_("Key facts"))
+    highlight_title = models.CharField(
+        max_length=200, blank=True, verbose_name=_("Highlight title")
+    )
+    highlight_text = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("Highlight text")
+    )
+    highlight_link = StreamField(
+        [("link", LinkBlock())], blank=True, max_num=1, verbose_name=_("Highlight link")
+    )
+    calls_to_action = StreamField(
+        [("call_to_action", CallToActionBlock())], blank=True, verbose_name=_("Calls to action")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("mission"),
+        FieldPanel("key_facts"),
+        FieldPanel("highlight_title"),
+        FieldPanel("highlight_text"),
+        FieldPanel("highlight_link"),
+        FieldPanel("calls_to_action"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("mission")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("Home page")
+
+
+class ContentPage(BasePage):
+    """About, services, become a member, legal notice, privacy, accessibility, safety advice…"""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("Content page")
+
+
+class TeamPage(BasePage):
+    """Lists the Person snippets of the page's language, board first, then staff."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ContentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Team page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.models.snippets import Person
+
+        context = super().get_context(request, *args, **kwargs)
+        people = list(Person.objects.filter(locale_id=self.locale_id).select_related("photo"))
+        context["groups"] = [
+            (label, [p for p in people if p.group == value])
+            for value, label in Person.Group.choices
+        ]
+        return context
+
+
+class TimelineEntryBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    precision = blocks.ChoiceBlock(
+        choices=[("day", _("Day")), ("month", _("Month")), ("year", _("Year"))],
+        default="day",
+        label=_("Date precision"),
+        help_text=_("Show only the month or the year when the exact day is not known."),
+    )
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False, label=_("Text"))
+    documents = DocumentsBlock(required=False)
+    links = blocks.ListBlock(LinkBlock(), required=False, label=_("Links"))
+
+    class Meta:
+        icon = "date"
+        template = "components/blocks/timeline_entry.html"
+        label = _("Timeline entry")
+
+
+class TimelinePage(BasePage):
+    """Dated entries (advocacy timelines), shown oldest first."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Text above the timeline"))
+    entries = StreamField(
+        [("entry", TimelineEntryBlock())], blank=True, verbose_name=_("Timeline entries")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("entries"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("entries")]
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Timeline page")
+
+    def sorted_entries(self):
+        return sorted(self.entries, key=lambda entry: entry.value["date"])

@@ -1,0 +1,49 @@
+from django import template
+
+from home import navigation
+from home.models import FooterText
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    return {"links": navigation.language_links(request, context.get("page"))}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    request = context["request"]
+    links = navigation.language_links(request, context.get("page"))
+    return {
+        "links": [link for link in links if link.is_translation],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = navigation.current_home(request)
+    page = context.get("page")
+    return {
+        "home": home,
+        "menu_pages": navigation.menu_pages(home),
+        "current_path": getattr(page, "path", ""),
+        "request": request,
+    }
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    home = navigation.current_home(request)
+    from wagtail.models import Locale
+
+    return {
+        "footer_text": FooterText.objects.filter(locale=Locale.get_active()).first(),
+        "footer_pages": navigation.footer_pages(home),
+        "settings": context.get("settings"),
+        "request": request,
+    }

@@ -1,0 +1,5 @@
+"""Language-independent podcast URLs (audio files), mounted outside /fr/ and /en/."""
+
+app_name = "podcasts"
+
+urlpatterns = []
