@@ -1,0 +1,79 @@
+"""Roles named as in the bylaws, and who may see what. The one place access rules live.
+
+A person's roles are Django groups with these names. Views use the decorators and mixins
+below; tests walk every URL for every role against them."""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("Member")
+    ACTIVE_MEMBER = "active_member", _("Active member")
+    SALARIED_TEAM = "salaried_team", _("Salaried team")
+    BOARD = "board", _("Board")
+    DIRECTION = "direction", _("Direction")
+
+
+# Roles that count as a member of the association for the members' area.
+MEMBER_ROLES = {Role.MEMBER, Role.ACTIVE_MEMBER, Role.SALARIED_TEAM, Role.BOARD, Role.DIRECTION}
+# Roles that may see what is reserved to active members (their bylaws, their events).
+ACTIVE_ROLES = {Role.ACTIVE_MEMBER, Role.SALARIED_TEAM, Role.DIRECTION}
+# Roles that run the association day to day (registers, counts of answers).
+STAFF_ROLES = {Role.SALARIED_TEAM, Role.DIRECTION}
+
+
+def roles_of(user):
+    """The set of Role values a user holds (cached on the user object for the request)."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    cached = getattr(user, "_mist_roles", None)
+    if cached is None:
+        names = set(user.groups.values_list("name", flat=True))
+        cached = {role for role in Role if role.value in names}
+        if user.is_superuser:
+            cached |= {Role.DIRECTION}
+        user._mist_roles = cached
+    return cached
+
+
+def has_any_role(user, roles):
+    return bool(roles_of(user) & set(roles))
+
+
+def is_member(user):
+    return has_any_role(user, MEMBER_ROLES)
+
+
+def is_active_member(user):
+    return has_any_role(user, ACTIVE_ROLES)
+
+
+def is_staff_role(user):
+    return has_any_role(user, STAFF_ROLES)
+
+
+def role_required(roles):
+    """Anonymous visitors go to the login page; logged-in people without the role get 403."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not has_any_role(request.user, roles):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+member_required = role_required(MEMBER_ROLES)
+active_member_required = role_required(ACTIVE_ROLES)
+staff_required = role_required(STAFF_ROLES)
