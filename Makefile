@@ -24,7 +24,7 @@ compilemessages:
 # Extract interface strings into locale/fr and locale/en, then translate locale/fr's msgstr.
 messages:
 	$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=.tools --ignore='*/migrations/*' --ignore=staticfiles
-	$(MANAGE) makemessages -d djangojs -l fr -l en --no-obsolete --ignore=.venv --ignore=.tools --ignore=staticfiles
+
 
 migrate:
 	$(MANAGE) migrate --noinput -v0
