@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.cache.CacheHeadersMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -93,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.cache_generation",
             ],
         },
     },
@@ -106,6 +109,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Frontend cache (Varnish in deploy/varnish.vcl, or a CDN): public pages for anonymous
+# visitors are kept by the shared cache and purged when pages are published, unpublished or
+# moved (home/cache.py). Browsers keep them briefly.
+PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_SHARED_MAX_AGE", 3600))
+PUBLIC_PAGE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_BROWSER_MAX_AGE", 60))
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
