@@ -13,7 +13,7 @@ SIGNER_NAME = "Awa Diallo"  # her account's first and last name (tests/browser/s
 def members_area_or_skip(site_server, name, lang):
     url = site_server.route(name, lang)
     if site_server.status(url) == 404:
-        pytest.skip(f"{url} answers 404: the members' area ({name}; helpers 4 and 5) is not merged yet")
+        pytest.skip(f"{url} answers 404: members' {name} (helpers 4, 5) is not merged yet")
     return url
 
 
