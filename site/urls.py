@@ -26,10 +26,16 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Public media (image renditions, documents' files are served by Wagtail's own view). In
+    # production behind Varnish the app serves them once and the cache keeps them; with
+    # SERVE_MEDIA off, the TLS proxy serves MEDIA_ROOT itself (see README).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    urlpatterns = [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ] + urlpatterns
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
