@@ -33,7 +33,7 @@ class ProjectListing:
         self.filters = self.form.valid_filters()
         self.query = self.form.search_text()
         self.notices = [
-            _("“%(label)s” was ignored: %(reason)s") % {"label": label, "reason": reason}
+            _("The filter “%(label)s” was ignored: %(reason)s") % {"label": label, "reason": reason}
             for label, reason in self.form.ignored()
         ]
         if refused:
