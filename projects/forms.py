@@ -71,9 +71,7 @@ class ProjectFilterForm(forms.Form):
         }
         for name, options in values.items():
             if counts is not None:
-                options = [
-                    (value, f"{label} ({counts[name][value]})") for value, label in options
-                ]
+                options = [(value, f"{label} ({counts[name][value]})") for value, label in options]
             self.fields[name].choices = [("", everything[name]), *options]
 
     def valid_filters(self):

@@ -12,6 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage
@@ -106,6 +107,21 @@ class ProjectPage(BasePage):
 
     objects = ProjectPageManager()
 
+    # Said explicitly: words are translated; years, status and the image are the same facts
+    # in both languages. Themes, funders and partners are translatable link objects, which
+    # wagtail-localize points at the snippets of the translation's language.
+    override_translatable_fields = [
+        SynchronizedField("start_year"),
+        SynchronizedField("end_year"),
+        SynchronizedField("status"),
+        SynchronizedField("image"),
+        TranslatableField("image_alt"),
+        TranslatableField("summary"),
+        TranslatableField("objectives"),
+        TranslatableField("outcomes"),
+        TranslatableField("documents"),
+    ]
+
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -163,8 +179,7 @@ class ProjectPage(BasePage):
         context["index_url"] = index.get_url(request) if is_index else ""
         context["funders"] = self.funders_with_other_projects(index if is_index else None)
         context["partners"] = [
-            link.organisation
-            for link in self.project_partners.select_related("organisation")
+            link.organisation for link in self.project_partners.select_related("organisation")
         ]
         context["themes"] = [link.theme for link in self.project_themes.select_related("theme")]
         context["episodes"] = self.related_episodes()
@@ -177,7 +192,9 @@ class ProjectPage(BasePage):
     def funders_with_other_projects(self, index=None):
         """Each funder with the link to the index filtered by it and the number of this
         language's other live projects it funded ("other projects funded by…")."""
-        funders = [link.organisation for link in self.project_funders.select_related("organisation")]
+        funders = [
+            link.organisation for link in self.project_funders.select_related("organisation")
+        ]
         if not funders:
             return []
         counts = dict(

@@ -54,7 +54,9 @@ def test_running_the_demo_again_changes_nothing():
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("url, heading", [("/fr/", "Derniers projets"), ("/en/", "Latest projects")])
+@pytest.mark.parametrize(
+    "url, heading", [("/fr/", "Derniers projets"), ("/en/", "Latest projects")]
+)
 def test_home_shows_the_three_latest_projects(client, url, heading):
     html = client.get(url).content.decode()
     assert heading in html

@@ -115,9 +115,10 @@ def test_pagination_keeps_the_filters_in_the_address(client):
     assert "page=2" not in html  # 10 projects: a single page, no page links
     page_two = client.get("/en/projects/?status=completed&page=2")
     assert len(card_titles(page_two)) == 3
-    assert 'href="?status=completed&amp;page=2"' in client.get(
-        "/en/projects/?status=completed"
-    ).content.decode()
+    assert (
+        'href="?status=completed&amp;page=2"'
+        in client.get("/en/projects/?status=completed").content.decode()
+    )
     assert 'href="?status=completed" rel="prev"' in page_two.content.decode()
 
 

@@ -84,7 +84,7 @@ def test_english_page_points_to_english_snippets(demo_project):
 
 def test_image_has_alt_text_in_the_page_language(client):
     html = client.get(EN).content.decode()
-    image = re.search(r"<img [^>]*>", html.split('<main', 1)[1]).group(0)
+    image = re.search(r"<img [^>]*>", html.split("<main", 1)[1]).group(0)
     assert 'alt="Illustration: ' in image
     assert 'alt="Illustration : ' in re.search(
         r"<img [^>]*>", client.get(FR).content.decode().split("<main", 1)[1]
