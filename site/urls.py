@@ -33,3 +33,5 @@ if settings.DEBUG:
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# Oversized or unreadable bodies: the site's 400 page with its layout (see enquiries.views).
+handler400 = "enquiries.views.bad_request"

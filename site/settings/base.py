@@ -215,3 +215,12 @@ LOGGING = {
 }
 
 MIST_DEMO_LABEL = _("Demo content")
+
+# --- Enquiries (public forms) ---
+# Requests older than this are deleted by `manage.py purge_enquiries` (run it daily from cron);
+# the privacy notice states the same figure.
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
+# Submissions allowed per address (hashed) and per window in seconds.
+ENQUIRY_RATE_LIMIT = (5, 60 * 60)
+# French slug of the privacy notice, a child of the home page; the form pages link to it.
+ENQUIRY_PRIVACY_SLUG = "confidentialite"
