@@ -237,3 +237,11 @@ MIST_DEMO_LABEL = _("Demo content")
 # Page types that `manage.py multiply_demo N` copies for benchmarks (labels, so that home/
 # needs no import of the feature apps).
 DEMO_MULTIPLY_PAGE_TYPES = ["projects.ProjectPage", "podcasts.EpisodePage"]
+# --- Enquiries (public forms) ---
+# Requests older than this are deleted by `manage.py purge_enquiries` (run it daily from cron);
+# the privacy notice states the same figure.
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
+# Submissions allowed per address (hashed) and per window in seconds.
+ENQUIRY_RATE_LIMIT = (5, 60 * 60)
+# French slug of the privacy notice, a child of the home page; the form pages link to it.
+ENQUIRY_PRIVACY_SLUG = "confidentialite"
