@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search_views
 from home import views as home_views
 
 # Outside the language prefixes: admin, documents, media, robots, audio files.
@@ -21,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("members/"), include("members_area.urls")),
     path(_("account/"), include("allauth.urls")),
+    path(_("search/"), search_views.search, name="search"),
     # Wagtail's page tree last: it answers every other address.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
