@@ -34,7 +34,11 @@ class TranslatedPagesSitemap(Sitemap):
         pages = list(self.paginator.page(page).object_list)
         # Alternates may sit on another sitemap page: look them up among all items.
         everything = pages if self.paginator.num_pages == 1 else list(self.items())
-        locations = {item.pk: item.get_full_url(self.request) for item in everything}
+        # Same host as the canonical links of the pages themselves (the requested one).
+        locations = {
+            item.pk: self.request.build_absolute_uri(item.get_url(self.request))
+            for item in everything
+        }
         groups = defaultdict(dict)  # translation_key → {language code: location}
         for item in everything:
             groups[item.translation_key][item.locale.language_code] = locations[item.pk]

@@ -18,14 +18,6 @@ def search_url(language):
         return reverse("search")
 
 
-def result_links(response):
-    return [
-        href
-        for href in read_head(response).anchors
-        if 'class="search-result__title"' and href.startswith("/")
-    ]
-
-
 def add_page(parent, title, restricted=False, live=True, **fields):
     page = ContentPage(title=title, slug=None, live=live, **fields)
     page.slug = title.lower().replace(" ", "-")
@@ -97,7 +89,6 @@ def test_restricted_and_draft_pages_never_appear(client, home_fr, make_user):
     response = client.get(search_url("fr"), {"q": "zanzibarquux"})
     html = response.content.decode()
     assert public.url in html
-    assert "membres" not in [link.rsplit("-", 1)[-1] for link in result_links(response)]
     assert "zanzibarquux-membres" not in html
     assert "zanzibarquux-sous-page" not in html
     assert "zanzibarquux-brouillon" not in html
@@ -148,7 +139,9 @@ def test_odd_queries_give_a_normal_page(client, params):
     assert response.status_code == 200
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=st.text(max_size=200))
 def test_any_text_gives_a_normal_page(client, query):
     response = client.get(search_url("en"), {"q": query.replace("\x00", "")})
@@ -163,7 +156,7 @@ def test_kinds_are_counted_and_filterable(client):
     response = client.get(search_url("fr"), {"q": "traite", "kind": "pages"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h2 id=\"search-group-1\">Pages</h2>" in html
+    assert '<h2 id="search-group-1">Pages</h2>' in html
     outcome = site_search.search(
         Page.objects.get(url_path="/accueil/").specific, "traite", kind="pages"
     )
@@ -175,7 +168,8 @@ def test_kind_of_groups_the_shell_pages_and_names_the_others():
     from django.contrib.auth.models import Group
 
     assert site_search.kind_of(ContentPage)[0] == "pages"
-    assert site_search.kind_of(Group) == ("auth.group", "Groups")
+    with translation.override("en"):
+        assert site_search.kind_of(Group) == ("auth.group", "Groups")
 
 
 @pytest.mark.parametrize("count", [12, 40])
