@@ -4,10 +4,12 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search_views
 from home import views as home_views
+from home.feeds import TimelineFeed
+from home.sitemaps import sitemap
 
 # Outside the language prefixes: admin, documents, media, robots, audio files.
 urlpatterns = [
@@ -21,6 +23,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("members/"), include("members_area.urls")),
     path(_("account/"), include("allauth.urls")),
+    path(_("search/"), search_views.search, name="search"),
+    path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),
     # Wagtail's page tree last: it answers every other address.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
