@@ -237,6 +237,7 @@ MIST_DEMO_LABEL = _("Demo content")
 # Page types that `manage.py multiply_demo N` copies for benchmarks (labels, so that home/
 # needs no import of the feature apps).
 DEMO_MULTIPLY_PAGE_TYPES = ["projects.ProjectPage", "podcasts.EpisodePage"]
+
 # --- Enquiries (public forms) ---
 # Requests older than this are deleted by `manage.py purge_enquiries` (run it daily from cron);
 # the privacy notice states the same figure.
