@@ -166,6 +166,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Files only members may read (signature receipts, private audio…) live outside MEDIA_ROOT
 # and are served by views behind login.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
@@ -232,3 +233,16 @@ LOGGING = {
 }
 
 MIST_DEMO_LABEL = _("Demo content")
+
+# Page types that `manage.py multiply_demo N` copies for benchmarks (labels, so that home/
+# needs no import of the feature apps).
+DEMO_MULTIPLY_PAGE_TYPES = ["projects.ProjectPage", "podcasts.EpisodePage"]
+
+# --- Enquiries (public forms) ---
+# Requests older than this are deleted by `manage.py purge_enquiries` (run it daily from cron);
+# the privacy notice states the same figure.
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
+# Submissions allowed per address (hashed) and per window in seconds.
+ENQUIRY_RATE_LIMIT = (5, 60 * 60)
+# French slug of the privacy notice, a child of the home page; the form pages link to it.
+ENQUIRY_PRIVACY_SLUG = "confidentialite"
