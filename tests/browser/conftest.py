@@ -271,8 +271,8 @@ def member_login(site_server):
         page.goto(login_url)
         page.locator("input[name=login]").fill(username)
         page.locator("input[name=password]").fill(site_server.password)
-        page.locator("form:has(input[name=password]) [type=submit]").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator("form:has(input[name=password]) [type=submit]").click()
         assert page.locator("input[name=password]").count() == 0, f"login failed: {page.url}"
 
     return log_in

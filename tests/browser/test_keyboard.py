@@ -75,14 +75,14 @@ def test_keyboard_only_journey(page, site_server, viewport):
         elif kind in ("radio", "checkbox") and name not in filled:
             page.keyboard.press("Space")
         elif tag == "button" and kind == "submit":
-            page.keyboard.press("Enter")
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
             break
         else:
             continue
         filled.add(name)
     else:
         raise AssertionError("the submit button cannot be reached with Tab")
-    page.wait_for_load_state()
     assert page.locator("[role=alert]").count() == 0, page.locator("[role=alert]").inner_text()
     assert page.locator("form.enquiry-form").count() == 0
     assert page.locator("main [role=status]").is_visible()

@@ -30,29 +30,29 @@ def test_member_signs_the_bylaws_and_gets_her_receipt(
     to_sign = page.locator("main .members-todo a")
     assert to_sign.count() >= 1, "a new member has nothing to sign"
     before = to_sign.count()
-    to_sign.first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        to_sign.first.click()
     document_url = page.url
 
     # A mistake first: the name typed does not match her account.
     form = page.locator("main form:has([name=typed_name])")
     form.locator("[name=typed_name]").fill("Somebody Else")
     form.locator("input[type=checkbox]").check()
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
     assert page.locator("main .errorlist").count() >= 1
     assert page.url == document_url
 
     form = page.locator("main form:has([name=typed_name])")
     form.locator("[name=typed_name]").fill(SIGNER_NAME.upper())  # case does not matter
     form.locator("input[type=checkbox]").check()
-    form.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
 
     # Signed: she is shown her receipt, or the document now links to it.
     if page.locator("main code.hash").count() == 0:
-        page.locator("main .sign-box a").first.click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator("main .sign-box a").first.click()
     hashes = page.locator("main code.hash").all_inner_texts()
     assert hashes and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in hashes), hashes
     # She can keep it: the receipt prints to a PDF (what "Print → Save as PDF" gives her).
@@ -74,8 +74,8 @@ def test_member_reads_the_calendar_and_downloads_an_event(
     events = page.locator("main .occurrence h3 a")
     assert events.count() >= 1, "the demo calendar shows nothing coming up"
     title = events.first.inner_text()
-    events.first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        events.first.click()
     assert page.locator("main h1").inner_text() == title
 
     ics_link = page.locator("main a[href$='.ics']").first

@@ -13,15 +13,15 @@ def test_read_a_project_in_french_then_switch_to_english(page, site_server):
     assert page.locator("html").get_attribute("lang") == "fr"
     # The first project listed on the index page, as a visitor would pick it.
     first = page.locator(f"main a[href^='{index}']:not([href='{index}']):not([href*='?'])").first
-    first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        first.click()
     french_path = page.url.removeprefix(site_server.base_url)
     assert french_path.startswith(index) and french_path != index
     french_title = page.locator("main h1").inner_text()
     assert french_title
 
-    page.locator(".language-switcher a[hreflang=en]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".language-switcher a[hreflang=en]").click()
     english_path = page.url.removeprefix(site_server.base_url)
     assert page.locator("html").get_attribute("lang") == "en"
     # The same project: the page that wagtail-localize made from the French one.
@@ -35,8 +35,8 @@ def test_content_page_switches_to_its_translation(page, site_server):
     """The same journey on a plain content page, which exists whatever is merged."""
     french_path = site_server.page_url("home.ContentPage", "fr")
     page.goto(french_path)
-    page.locator(".language-switcher a[hreflang=en]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".language-switcher a[hreflang=en]").click()
     assert page.locator("html").get_attribute("lang") == "en"
     english_path = page.url.removeprefix(site_server.base_url)
     assert english_path == site_server.inventory["translations"][french_path]["en"]

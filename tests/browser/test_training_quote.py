@@ -42,8 +42,8 @@ def test_quote_request_with_a_mistake_then_corrected(page, site_server, lang):
     form_url = quote_form_url(site_server, lang)
     page.goto(form_url)
     fill_quote_form(page, email="claire.martin.example.org")  # no @: the mistake
-    page.locator("form.enquiry-form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form.enquiry-form button[type=submit]").click()
 
     alert = page.locator("[role=alert]").first
     assert alert.is_visible()
@@ -59,8 +59,8 @@ def test_quote_request_with_a_mistake_then_corrected(page, site_server, lang):
     assert page.evaluate("document.activeElement.id") == "id_email"
     page.locator("#id_email").fill("claire.martin@example.org")
     page.locator("form input[type=checkbox][name=privacy_agreed]").check()
-    page.locator("form.enquiry-form button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form.enquiry-form button[type=submit]").click()
 
     # The confirmation: its own address (reloading it sends nothing twice), no form, no alert.
     assert page.url.removeprefix(site_server.base_url) != form_url
