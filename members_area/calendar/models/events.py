@@ -131,6 +131,12 @@ class Event(ClusterableModel):
         names = dict(SPOKEN_LANGUAGES)
         return [str(names[code]) for code in self.languages if code in names]
 
+    def save(self, *args, **kwargs):
+        # Occurrences are named by their start to the second (URLs, answers, RECURRENCE-ID).
+        self.start = self.start.replace(second=0, microsecond=0)
+        self.end = self.end.replace(second=0, microsecond=0)
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
         if self.start and self.end and self.end <= self.start:
