@@ -69,7 +69,8 @@ def test_active_members_events_are_invisible_to_members(member_client, make_even
 
 def test_online_link_only_on_members_pages(member_client, make_event):
     event = make_event(place_kind="online", address="", online_url="https://visio.example.org/x")
-    assert "https://visio.example.org/x" in member_client.get(url("event", event.pk)).content.decode()
+    html = member_client.get(url("event", event.pk)).content.decode()
+    assert "https://visio.example.org/x" in html
     member_client.logout()
     response = member_client.get(url("event", event.pk))
     assert response.status_code == 302 and "visio" not in response.content.decode()
