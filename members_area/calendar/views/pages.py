@@ -3,6 +3,7 @@
 import calendar as pycalendar
 from datetime import date, datetime, time, timedelta
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404
@@ -120,8 +121,8 @@ def month(request):
         "weekdays": [date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
         "previous": shift_month(first_day, -1).strftime("%Y-%m"),
         "next": last_day.strftime("%Y-%m"),
-        "filter_query": "&".join(
-            f"{name}={value}" for name, value in (("kind", kind), ("language", language)) if value
+        "filter_query": urlencode(
+            [(name, value) for name, value in (("kind", kind), ("language", language)) if value]
         ),
         "count": len(occurrences),
         "nav": "month",
