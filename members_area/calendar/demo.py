@@ -4,6 +4,10 @@ fixed UID, and one that exists is left as it is."""
 import uuid
 from datetime import date, datetime, time, timedelta
 
+from django.contrib.auth.models import Group, Permission
+
+from members_area.roles import STAFF_ROLES
+
 from .models import Audience, Event, EventException, EventKind, PlaceKind, Recurrence
 from .recurrence import PARIS, occurrences_of
 
@@ -124,7 +128,18 @@ def load(stdout):
         created += is_new
         if is_new and slug == "talk-group-fr":
             add_exceptions(event)
+    grant_staff_permissions()
     stdout.write(f"  calendar: {created} events created")
+
+
+def grant_staff_permissions():
+    """The salaried team and the direction manage events in the Wagtail admin."""
+    permissions = Permission.objects.filter(
+        content_type__app_label="members_calendar",
+        codename__in=["add_event", "change_event", "delete_event", "view_event"],
+    )
+    for role in STAFF_ROLES:
+        Group.objects.get_or_create(name=role.value)[0].permissions.add(*permissions)
 
 
 def add_exceptions(event):
