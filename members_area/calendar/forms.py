@@ -5,7 +5,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import SPOKEN_LANGUAGES, Answer, AnswerStatus, EventKind, NoticePreference
+from .models import (
+    SPOKEN_LANGUAGES,
+    Answer,
+    AnswerStatus,
+    Event,
+    EventKind,
+    NoticePreference,
+)
+from .recurrence import is_planned
 
 
 class FilterForm(forms.Form):
@@ -79,9 +87,29 @@ class PreferenceForm(forms.ModelForm):
 
 
 class EventAdminForm(WagtailAdminModelForm):
-    """Languages as checkboxes instead of a raw JSON list."""
+    """Languages as checkboxes instead of a raw JSON list; a change to one date must name a
+    date the event really has, or it would silently change nothing."""
 
     languages = forms.MultipleChoiceField(
         label=_("languages spoken"), choices=SPOKEN_LANGUAGES, required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def is_valid(self):
+        valid = super().is_valid()
+        formset = self.formsets.get("exceptions") if hasattr(self, "formsets") else None
+        if not valid or formset is None:
+            return valid
+        schedule = Event(**{
+            name: self.cleaned_data.get(name)
+            for name in ("start", "end", "recurrence", "repeat_until", "repeat_count")
+        })
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", {})
+            planned = data.get("original_start")
+            if planned and not data.get("DELETE") and not is_planned(schedule, planned):
+                form.add_error(
+                    "original_start", _("The event has no date at this day and time.")
+                )
+                valid = False
+        return valid

@@ -101,14 +101,14 @@ def occurrences_of(event, start, end):
         results.append(_apply(event, planned, exceptions.get(planned)))
     # Occurrences moved into the window from a date outside it.
     for planned, exc in exceptions.items():
-        if planned not in seen and exc.is_move and _is_planned(event, planned):
+        if planned not in seen and exc.is_move and is_planned(event, planned):
             results.append(_apply(event, planned, exc))
     return sorted(
         (occ for occ in results if occ.start < end and occ.end > start), key=lambda o: o.start
     )
 
 
-def _is_planned(event, moment):
+def is_planned(event, moment):
     rule = rule_for(event)
     if rule is None:
         return moment == event.start
@@ -136,7 +136,7 @@ def occurrences_between(events, start, end):
 
 def find_occurrence(event, planned):
     """The occurrence planned at `planned` (aware), or None if the rule has no such date."""
-    if not _is_planned(event, planned):
+    if not is_planned(event, planned):
         return None
     exceptions = {exc.original_start: exc for exc in event.exceptions.all()}
     return _apply(event, planned, exceptions.get(planned))

@@ -91,3 +91,13 @@ def test_upcoming_events_tag(make_user, role, sees_roots):
     assert "Talk group in French" in html
     assert ("Roots group" in html) is sees_roots
     assert html.count('class="card"') <= 10
+
+
+def test_admin_refuses_a_change_to_a_date_the_event_does_not_have(client, make_user):
+    client.force_login(make_user(None, username="admin", is_staff=True, is_superuser=True))
+    data = event_form()
+    data["exceptions-0-original_start"] = "2027-03-24 18:00"  # a Wednesday: no such date
+    response = client.post(reverse("calendar_events:add"), data)
+    assert response.status_code == 200
+    assert "no date at this day and time" in response.content.decode()
+    assert not Event.objects.filter(title_fr="Groupe admin").exists()
