@@ -128,3 +128,17 @@ def test_event_ics_download(member_client, make_event):
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Groupe test"
     assert cal.walk("VTIMEZONE")
+
+
+def test_cancelled_event_and_monthly_rule_in_the_feed(client, make_user, make_event):
+    cancelled = make_event(start=paris(2027, 4, 2, 18), cancelled=True,
+                           cancellation_reason="Sick", title_fr="Annulé")
+    monthly = make_event(start=paris(2027, 1, 12, 14), recurrence=Recurrence.MONTHLY,
+                         repeat_until=paris(2027, 6, 30, 0).date(), title_fr="Mensuel")
+    token = FeedToken.renew_for(make_user("member"))
+    cal = parse(client.get(feed_url(token, "fr")))
+    by_uid = {str(v["UID"]): v for v in cal.walk("VEVENT") if "RECURRENCE-ID" not in v}
+    assert by_uid[f"{cancelled.uid}@mist-association.org"]["STATUS"] == "CANCELLED"
+    rule = by_uid[f"{monthly.uid}@mist-association.org"]["RRULE"]
+    assert rule["FREQ"] == ["MONTHLY"] and rule["UNTIL"][0].year == 2027
+    assert [str(day) for day in rule["BYDAY"]] == ["2TU"]
