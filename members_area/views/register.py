@@ -46,9 +46,9 @@ def register_csv(request):
     header = [_("Last name"), _("First name"), _("Username"), _("Roles")]
     for document in documents:
         header += [
-            f"{document.title} — {_('version')}",
-            f"{document.title} — {_('signed at (UTC)')}",
-            f"{document.title} — {_('receipt hash')}",
+            _("%(document)s — version") % {"document": document.title},
+            _("%(document)s — signed at (UTC)") % {"document": document.title},
+            _("%(document)s — receipt hash") % {"document": document.title},
         ]
     writer.writerow(header)
     for row in rows:
