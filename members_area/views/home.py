@@ -1,6 +1,5 @@
 from django.shortcuts import render
 
-from members_area.models import SignableDocument
 from members_area.obligations import statuses_for
 from members_area.roles import is_staff_role, member_required, roles_of
 
@@ -18,6 +17,5 @@ def home(request):
             "reading": [s for s in statuses if not s.document.requires_signature],
             "roles": roles_of(request.user),
             "is_staff_role": is_staff_role(request.user),
-            "booklet": SignableDocument.objects.filter(slug="welcome-booklet").first(),
         },
     )

@@ -62,9 +62,7 @@ def urls(make_user, general_bylaws, sign):
     return {
         "home": reverse("members_area:home"),
         "general_bylaws": reverse("members_area:document", args=["general-bylaws"]),
-        "general_bylaws_v1": reverse(
-            "members_area:document_version", args=["general-bylaws", 1]
-        ),
+        "general_bylaws_v1": reverse("members_area:document_version", args=["general-bylaws", 1]),
         "active_bylaws": reverse("members_area:document", args=["active-members-bylaws"]),
         "confidentiality": reverse("members_area:document", args=["confidentiality-agreement"]),
         "someone_elses_receipt": reverse("members_area:receipt", args=[receipt.public_id]),

@@ -62,7 +62,9 @@ def test_invitation_link_works_only_once(client, invitation):
 
 def test_invitation_link_expires(client, invitation):
     url = accept_url(invitation)
-    Invitation.objects.filter(pk=invitation.pk).update(created_at=timezone.now() - timedelta(days=6))
+    Invitation.objects.filter(pk=invitation.pk).update(
+        created_at=timezone.now() - timedelta(days=6)
+    )
     response = client.get(url)
     assert response.status_code == 410
     assert "only for a few days" in response.content.decode()
@@ -87,7 +89,12 @@ def test_there_is_no_public_sign_up(client, db):
     assert "No public sign-up" in response.content.decode()
     client.post(
         reverse("account_signup"),
-        {"username": "intruder", "email": "i@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "username": "intruder",
+            "email": "i@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
     )
     assert not User.objects.filter(username="intruder").exists()
 

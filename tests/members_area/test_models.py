@@ -150,7 +150,11 @@ def test_demo_loader_is_idempotent(db):
     from members_area import demo
     from members_area.models import SignableDocument
 
-    counts = (User.objects.count(), DocumentVersion.objects.count(), SignableDocument.objects.count())
+    counts = (
+        User.objects.count(),
+        DocumentVersion.objects.count(),
+        SignableDocument.objects.count(),
+    )
     demo.load(StringIO())
     assert counts == (
         User.objects.count(),

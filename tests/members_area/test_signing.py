@@ -113,9 +113,7 @@ def test_double_submit_gives_one_record(member_client, member, general_bylaws):
     assert first["Location"] == second["Location"]
 
 
-def test_signing_a_version_replaced_while_reading_is_refused(
-    member_client, member, general_bylaws
-):
+def test_signing_a_version_replaced_while_reading_is_refused(member_client, member, general_bylaws):
     old = general_bylaws.current_version
     member_client.get(sign_url())  # she opens version 1 …
     general_bylaws.publish_new_version("Texte v2", "Text v2")  # … staff publish version 2
