@@ -39,6 +39,7 @@ class MemberLoginForm(LoginForm):
     )
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields.pop("remember", None)
 

@@ -22,6 +22,7 @@ class SignForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         example = f"{user.first_name} {user.last_name}".strip() or user.get_username()
         self.fields["typed_name"].help_text = self.fields["typed_name"].help_text % {
@@ -59,6 +60,7 @@ class AcceptInvitationForm(forms.Form):
 
     def __init__(self, *args, invitation, **kwargs):
         self.invitation = invitation
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     def clean_username(self):
