@@ -6,6 +6,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members_area.roles import Role
+
+# The roles a membership gives; staff roles belong to employment or election, not to it.
+MEMBERSHIP_ROLES = [Role.MEMBER.value, Role.ACTIVE_MEMBER.value]
+
 
 class MembershipPeriodQuerySet(models.QuerySet):
     def current_for(self, user):
@@ -71,9 +76,11 @@ class MembershipPeriod(models.Model):
             raise ValidationError(_("This person already has an open membership period."))
 
     def end(self, on=None, excluded=False):
+        """Close the period; she loses the member roles (an invitation brings her back)."""
         self.left_on = on or timezone.localdate()
         self.end_reason = self.EndReason.EXCLUDED if excluded else self.EndReason.LEFT
         self.save()
+        self.user.groups.remove(*self.user.groups.filter(name__in=MEMBERSHIP_ROLES))
 
     @classmethod
     def start(cls, user, on=None):

@@ -163,3 +163,38 @@ def test_invitation_created_in_the_admin_is_mailed_after_saving(
     assert len(mail.outbox) == 1
     assert invitation.make_token() in mail.outbox[0].body
     assert mail.outbox[0].to == ["new@example.org"]
+
+
+def test_a_member_who_left_comes_back_by_invitation_and_signs_again(
+    client, member, general_bylaws, sign
+):
+    import datetime
+
+    from members_area.obligations import documents_to_sign
+
+    period = MembershipPeriod.start(member, on=datetime.date(2025, 1, 1))
+    period.end(on=datetime.date(2025, 6, 1))
+    assert not member.groups.filter(name="member").exists()  # leaving ends her access
+    invitation = Invitation.objects.create(
+        email=member.email, first_name="Chloé", last_name="Dupont-Léger", role="member"
+    )
+    response = accept(client, invitation, username="chloe")
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.groups.filter(name="member").exists()
+    assert MembershipPeriod.objects.filter(user=member).count() == 2
+    assert [s.document for s in documents_to_sign(member)] == [general_bylaws]
+
+
+def test_an_excluded_person_cannot_come_back_by_invitation(client, member):
+    import datetime
+
+    MembershipPeriod.start(member, on=datetime.date(2025, 1, 1)).end(excluded=True)
+    invitation = Invitation.objects.create(
+        email=member.email, first_name="Chloé", last_name="Dupont-Léger", role="member"
+    )
+    response = accept(client, invitation, username="chloe")
+    assert response.status_code == 200
+    assert "can no longer be used" in response.content.decode()
+    assert not member.groups.filter(name="member").exists()
+    assert "_auth_user_id" not in client.session
