@@ -34,50 +34,66 @@ SEASON_1_TOPICS = [
     (
         ("la-promesse", "the-promise"),
         ("La promesse", "The promise"),
-        ("On nous a promis un travail en Europe. Nous racontons comment le piège commence.",
-         "We were promised a job in Europe. We tell how the trap begins."),
+        (
+            "On nous a promis un travail en Europe. Nous racontons comment le piège commence.",
+            "We were promised a job in Europe. We tell how the trap begins.",
+        ),
     ),
     (
         ("la-dette", "the-debt"),
         ("La dette", "The debt"),
-        ("Une dette qui ne finit jamais : comment elle sert à contrôler les femmes.",
-         "A debt that never ends: how it is used to control women."),
+        (
+            "Une dette qui ne finit jamais : comment elle sert à contrôler les femmes.",
+            "A debt that never ends: how it is used to control women.",
+        ),
     ),
     (
         ("le-serment", "the-oath"),
         ("Le serment", "The oath"),
-        ("Le serment prêté avant le départ, et la peur qu'il laisse.",
-         "The oath taken before leaving, and the fear it leaves behind."),
+        (
+            "Le serment prêté avant le départ, et la peur qu'il laisse.",
+            "The oath taken before leaving, and the fear it leaves behind.",
+        ),
     ),
     (
         ("la-route", "the-road"),
         ("La route", "The road"),
-        ("Le voyage à travers le désert et la mer, raconté par celles qui l'ont fait.",
-         "The journey across the desert and the sea, told by those who made it."),
+        (
+            "Le voyage à travers le désert et la mer, raconté par celles qui l'ont fait.",
+            "The journey across the desert and the sea, told by those who made it.",
+        ),
     ),
     (
         ("les-reseaux-sociaux", "social-media"),
         ("Les réseaux sociaux", "Social media"),
-        ("Des offres trop belles sur Facebook : comment les repérer.",
-         "Offers too good to be true on Facebook: how to spot them."),
+        (
+            "Des offres trop belles sur Facebook : comment les repérer.",
+            "Offers too good to be true on Facebook: how to spot them.",
+        ),
     ),
     (
         ("demander-de-l-aide", "asking-for-help"),
         ("Demander de l'aide", "Asking for help"),
-        ("Où trouver de l'aide en France, même sans papiers.",
-         "Where to find help in France, even without papers."),
+        (
+            "Où trouver de l'aide en France, même sans papiers.",
+            "Where to find help in France, even without papers.",
+        ),
     ),
     (
         ("nos-familles", "our-families"),
         ("Nos familles", "Our families"),
-        ("Ce que nos familles savaient, et ce que nous voulons leur dire.",
-         "What our families knew, and what we want to tell them."),
+        (
+            "Ce que nos familles savaient, et ce que nous voulons leur dire.",
+            "What our families knew, and what we want to tell them.",
+        ),
     ),
     (
         ("ne-payez-pas-de-votre-vie", "dont-pay-with-your-life"),
         ("Ne payez pas de votre vie", "Don't pay with your life"),
-        ("Notre message aux jeunes de l'État d'Edo avant qu'ils ne partent.",
-         "Our message to young people in Edo State before they leave."),
+        (
+            "Notre message aux jeunes de l'État d'Edo avant qu'ils ne partent.",
+            "Our message to young people in Edo State before they leave.",
+        ),
     ),
 ]
 
@@ -85,32 +101,42 @@ LIBYA_TOPICS = [
     (
         ("libye-arriver", "libya-arriving"),
         ("Libye : arriver", "Libya: arriving"),
-        ("Ce qui attendait les femmes à leur arrivée en Libye.",
-         "What waited for women when they arrived in Libya."),
+        (
+            "Ce qui attendait les femmes à leur arrivée en Libye.",
+            "What waited for women when they arrived in Libya.",
+        ),
     ),
     (
         ("libye-les-maisons", "libya-the-houses"),
         ("Libye : les maisons", "Libya: the houses"),
-        ("Enfermées dans des maisons et exploitées : des membres témoignent.",
-         "Locked in houses and exploited: members speak."),
+        (
+            "Enfermées dans des maisons et exploitées : des membres témoignent.",
+            "Locked in houses and exploited: members speak.",
+        ),
     ),
     (
         ("libye-la-prison", "libya-prison"),
         ("Libye : la prison", "Libya: prison"),
-        ("La détention et la violence dans les centres fermés.",
-         "Detention and violence in closed centres."),
+        (
+            "La détention et la violence dans les centres fermés.",
+            "Detention and violence in closed centres.",
+        ),
     ),
     (
         ("libye-la-mer", "libya-the-sea"),
         ("Libye : la mer", "Libya: the sea"),
-        ("Partir par la mer, et ceux qu'on a laissés derrière.",
-         "Leaving by sea, and the people left behind."),
+        (
+            "Partir par la mer, et ceux qu'on a laissés derrière.",
+            "Leaving by sea, and the people left behind.",
+        ),
     ),
     (
         ("libye-etre-reconnues", "libya-being-recognised"),
         ("Libye : être reconnues", "Libya: being recognised"),
-        ("Faire reconnaître ces violences par la justice et par l'asile.",
-         "Having this violence recognised by the courts and in asylum cases."),
+        (
+            "Faire reconnaître ces violences par la justice et par l'asile.",
+            "Having this violence recognised by the courts and in asylum cases.",
+        ),
     ),
 ]
 
@@ -118,14 +144,15 @@ SEASON_2_TOPICS = [
     (
         ("parler-en-groupe", "talking-in-a-group"),
         ("Parler en groupe", "Talking in a group"),
-        ("Pourquoi les groupes de parole nous aident.",
-         "Why talk groups help us."),
+        ("Pourquoi les groupes de parole nous aident.", "Why talk groups help us."),
     ),
     (
         ("le-sommeil", "sleep"),
         ("Le sommeil", "Sleep"),
-        ("Les nuits difficiles et ce qui nous aide à dormir.",
-         "Hard nights and what helps us sleep."),
+        (
+            "Les nuits difficiles et ce qui nous aide à dormir.",
+            "Hard nights and what helps us sleep.",
+        ),
     ),
     (
         ("nos-enfants", "our-children"),
@@ -135,16 +162,20 @@ SEASON_2_TOPICS = [
     (
         ("apprendre-le-francais", "learning-french"),
         ("Apprendre le français", "Learning French"),
-        ("Les cours de français et la confiance qu'ils donnent.",
-         "French classes and the confidence they give."),
+        (
+            "Les cours de français et la confiance qu'ils donnent.",
+            "French classes and the confidence they give.",
+        ),
     ),
     (
         ("deplacer-la-honte", "shifting-the-shame"),
         ("Déplacer la honte", "Shifting the shame"),
-        ("La honte n'est pas à nous. Des membres racontent le tournage du film "
-         "« Du crépitement sous les néons ».",
-         "The shame is not ours. Members talk about the shooting of the film "
-         "“Du crépitement sous les néons”."),
+        (
+            "La honte n'est pas à nous. Des membres racontent le tournage du film "
+            "« Du crépitement sous les néons ».",
+            "The shame is not ours. Members talk about the shooting of the film "
+            "“Du crépitement sous les néons”.",
+        ),
     ),
     *LIBYA_TOPICS,
 ]
@@ -178,9 +209,7 @@ def _build(topics, season):
                 f"{first}: Thank you for listening. Take care of yourselves.",
             ],
         )
-        episodes.append(
-            episode(slug, title, summary, transcript, speakers, date, project, notes)
-        )
+        episodes.append(episode(slug, title, summary, transcript, speakers, date, project, notes))
     return episodes
 
 

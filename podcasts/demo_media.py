@@ -45,5 +45,3 @@ def ensure_audio(title, seed, filename):
     # save() reads the MIME type, exact size and duration from the bytes themselves.
     audio.save()
     return audio
-
-

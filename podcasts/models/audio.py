@@ -48,6 +48,12 @@ class AudioFile(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Also covers code paths that skip full_clean (shell, demo loader).
+        if self.file and not getattr(self.file, "_committed", True):
+            self._apply(inspect_audio(self.file))
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.file and not getattr(self.file, "_committed", True):
@@ -55,12 +61,6 @@ class AudioFile(index.Indexed, models.Model):
                 self._apply(inspect_audio(self.file))
             except ValidationError as error:
                 raise ValidationError({"file": error.error_list}) from error
-
-    def save(self, *args, **kwargs):
-        # Also covers code paths that skip full_clean (shell, demo loader).
-        if self.file and not getattr(self.file, "_committed", True):
-            self._apply(inspect_audio(self.file))
-        super().save(*args, **kwargs)
 
     def _apply(self, info):
         self.mime_type = info.mime_type

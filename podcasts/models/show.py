@@ -123,9 +123,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
     @path("")
     def show(self, request):
         episodes = list(self.episodes().select_related("audio"))
-        return self.render(
-            request, context_overrides={"seasons": self.seasons(episodes)}
-        )
+        return self.render(request, context_overrides={"seasons": self.seasons(episodes)})
 
     @path("feed/", name="feed")
     def feed(self, request):
