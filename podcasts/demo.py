@@ -86,11 +86,18 @@ def ensure_episode(tr, show, season, number, data, projects):
         show_notes=tr.p(*data.get("notes", [])),
         audio=audio,
         publication_date=timezone.make_aware(datetime.datetime(year, month, 15, 9, 0)),
-        transcript=tr.t(*data["transcript"]),
+        transcript=multiline(tr, *data["transcript"]),
         speakers=data["speakers"],
         related_project=projects.get(data.get("project")),
     )
     return page
+
+
+def multiline(tr, fr, en):
+    """wagtail-localize keeps a multi-line text as one segment with <br/> for each line
+    break: remember the English in that form too."""
+    tr.t(fr.replace("\n", "<br/>"), en.replace("\n", "<br/>"))
+    return fr
 
 
 # Words that identify each project's page in either language.

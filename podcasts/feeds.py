@@ -15,11 +15,11 @@ def feed_context(show, request):
     items = [
         {
             "episode": episode,
-            "link": absolute(episode.url),
-            "guid": episode.feed_guid,
+            "link": absolute(episode.get_url(request)),
+            "guid": episode.feed_guid_in(show.language_code),
             "pub_date": rfc2822(episode.publication_date),
             "enclosure_url": absolute(episode.audio.url),
-            "transcript_url": absolute(episode.transcript_url()),
+            "transcript_url": absolute(episode.transcript_url(request)),
             "show_notes": episode.show_notes,
         }
         for episode in episodes
@@ -27,8 +27,8 @@ def feed_context(show, request):
     last = max((episode.publication_date for episode in episodes), default=None)
     return {
         "show": show,
-        "link": absolute(show.url),
-        "feed_url": absolute(show.feed_url()),
+        "link": absolute(show.get_url(request)),
+        "feed_url": absolute(show.feed_url(request)),
         "cover_url": absolute(show.cover.file.url),
         "description": plain_text(show.description) or show.introduction,
         "language": show.language_code,

@@ -110,14 +110,18 @@ class EpisodePage(RoutablePageMixin, BasePage):
 
     @property
     def feed_guid(self):
-        return language_guid(self.guid, self.locale.language_code)
+        return self.feed_guid_in(self.locale.language_code)
+
+    def feed_guid_in(self, language_code):
+        """The feed passes its language in, so that listing episodes costs no locale query."""
+        return language_guid(self.guid, language_code)
 
     @property
     def speaker_list(self):
         return [name.strip() for name in self.speakers.split(",") if name.strip()]
 
-    def transcript_url(self):
-        return self.url + self.reverse_subpage("transcript")
+    def transcript_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("transcript")
 
     @path("")
     def episode(self, request):

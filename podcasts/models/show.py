@@ -114,8 +114,8 @@ class PodcastPage(RoutablePageMixin, BasePage):
             grouped.setdefault(episode.season, []).append(episode)
         return sorted(grouped.items(), key=lambda item: item[0], reverse=True)
 
-    def feed_url(self):
-        return self.url + self.reverse_subpage("feed")
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
 
     def get_meta_description(self):
         return self.search_description or self.introduction
@@ -145,7 +145,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
             "url": self.get_full_url(request),
             "inLanguage": self.language_code,
             "author": {"@type": "Organization", "name": self.author},
-            "webFeed": request.build_absolute_uri(self.feed_url()),
+            "webFeed": request.build_absolute_uri(self.feed_url(request)),
         }
         if self.cover_id:
             data["image"] = request.build_absolute_uri(self.cover.file.url)
