@@ -20,9 +20,10 @@ def test_real_mp3_is_measured_on_upload(mp3_upload, mp3_bytes):
     assert audio.duration == 3
 
 
+@translation.override("en")
 def test_text_file_renamed_mp3_is_refused_with_a_clear_message(text_as_mp3):
     audio = AudioFile(title="Fake", file=text_as_mp3)
-    with translation.override("en"), pytest.raises(ValidationError) as caught:
+    with pytest.raises(ValidationError) as caught:
         audio.full_clean()
     assert caught.value.message_dict["file"] == [
         "This file is not an audio file that podcast apps can play. "
@@ -53,8 +54,9 @@ def test_image_renamed_mp3_is_refused(tmp_path):
 
 
 @override_settings(PODCASTS_MAX_AUDIO_SIZE=1000)
+@translation.override("en")
 def test_files_over_the_size_limit_are_refused(mp3_upload):
-    with translation.override("en"), pytest.raises(ValidationError) as caught:
+    with pytest.raises(ValidationError) as caught:
         AudioFile(title="Long", file=mp3_upload).full_clean()
     assert "at most 1000" in caught.value.message_dict["file"][0]
 
