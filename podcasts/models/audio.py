@@ -77,6 +77,10 @@ class AudioFile(index.Indexed, models.Model):
         return reverse("podcasts:audio", args=[self.key, self.filename])
 
     @property
+    def format_label(self):
+        return {"audio/mpeg": "MP3", "audio/x-m4a": "M4A"}.get(self.mime_type, self.mime_type)
+
+    @property
     def duration_display(self):
         hours, rest = divmod(self.duration, 3600)
         minutes, seconds = divmod(rest, 60)

@@ -103,3 +103,11 @@ def test_parse_range(header, expected):
 def test_unsatisfiable_ranges(header):
     with pytest.raises(Unsatisfiable):
         parse_range(header, 100)
+
+
+def test_production_hands_the_bytes_to_nginx(client, audio, settings):
+    settings.PODCASTS_AUDIO_ACCEL_REDIRECT = "/internal-media/"
+    response = client.get(audio.url, HTTP_RANGE="bytes=0-9")
+    assert response["X-Accel-Redirect"] == f"/internal-media/{audio.file.name}"
+    assert response["Content-Type"] == "audio/mpeg"
+    assert response.content == b""

@@ -42,7 +42,8 @@ def test_episode_page_has_player_transcript_and_download(client, url, title, lan
     player = html.index('<audio controls preload="none"')
     transcript = html.index('id="transcript-heading"')
     assert player < transcript, "the transcript comes right under the player"
-    assert f'href="{page.audio.url}" download' in html
+    assert f'href="{page.audio.url}" type="audio/mpeg" download' in html
+    assert "(MP3, " in html
     assert page.transcript.splitlines()[0] in html.replace("&#x27;", "'")
     assert f'href="{page.transcript_url()}"' in html
 
