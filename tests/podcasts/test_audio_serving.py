@@ -1,6 +1,8 @@
 """Audio is served with byte ranges so that players can seek."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from podcasts.ranges import Unsatisfiable, parse_range
 
@@ -111,3 +113,10 @@ def test_production_hands_the_bytes_to_nginx(client, audio, settings):
     assert response["X-Accel-Redirect"] == f"/internal-media/{audio.file.name}"
     assert response["Content-Type"] == "audio/mpeg"
     assert response.content == b""
+
+
+@given(size=st.integers(1, 5000), data=st.data())
+def test_any_valid_range_is_read_back_exactly(size, data):
+    start = data.draw(st.integers(0, size - 1))
+    end = data.draw(st.integers(start, size + 100))
+    assert parse_range(f"bytes={start}-{end}", size) == (start, min(end, size - 1))

@@ -98,8 +98,5 @@ def test_show_page_links_its_feed_for_autodiscovery(client, show_fr, show_en):
     for show in (show_fr, show_en):
         html = client.get(show.url).content.decode()
         head = html.split("</head>")[0]
-        assert (
-            f'<link rel="alternate" type="application/rss+xml" title="{show.title}'
-            in head
-        )
+        assert f'<link rel="alternate" type="application/rss+xml" title="{show.title}' in head
         assert f'href="{show.url}feed/"' in head

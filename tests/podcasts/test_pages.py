@@ -126,3 +126,14 @@ def test_page_type_rules():
     assert PodcastPage.parent_page_types == ["home.HomePage"]
     assert EpisodePage.parent_page_types == ["podcasts.PodcastPage"]
     assert EpisodePage.subpage_types == []
+
+
+def test_episode_links_its_project_and_the_project_lists_its_episodes(client, show_fr, home_fr):
+    # Any page stands in for a project page here: the key is a Page key by design.
+    project = home_fr.get_children().live().first()
+    episode = EpisodePage.objects.child_of(show_fr).get(season=2, episode_number=5)
+    episode.related_project = project
+    episode.save_revision().publish()
+    assert list(project.episodes.all()) == [episode]
+    html = client.get(episode.url).content.decode()
+    assert f'<a href="{project.url}">{project.title}</a>' in html
