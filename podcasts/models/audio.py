@@ -14,8 +14,12 @@ from podcasts.audio_checks import inspect_audio
 
 class AudioFileQuerySet(models.QuerySet):
     def public(self):
-        """Audio heard on at least one live episode page: only those are served."""
-        return self.filter(episodes__live=True).distinct()
+        """Audio heard on at least one live episode that anyone may see: only those are
+        served. Audio of an episode behind a login or a password stays unreachable."""
+        from podcasts.models.episode import EpisodePage
+
+        visible = EpisodePage.objects.live().public().values("pk")
+        return self.filter(episodes__in=visible).distinct()
 
 
 def audio_upload_to(instance, filename):

@@ -120,3 +120,12 @@ def test_any_valid_range_is_read_back_exactly(size, data):
     start = data.draw(st.integers(0, size - 1))
     end = data.draw(st.integers(start, size + 100))
     assert parse_range(f"bytes={start}-{end}", size) == (start, min(end, size - 1))
+
+
+def test_audio_of_a_restricted_show_is_not_served(client, audio, show_fr, show_en):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=show_fr, restriction_type="login")
+    assert client.get(audio.url).status_code == 200, "still public through the English show"
+    PageViewRestriction.objects.create(page=show_en, restriction_type="login")
+    assert client.get(audio.url).status_code == 404
