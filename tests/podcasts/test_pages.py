@@ -137,3 +137,15 @@ def test_episode_links_its_project_and_the_project_lists_its_episodes(client, sh
     assert list(project.episodes.all()) == [episode]
     html = client.get(episode.url).content.decode()
     assert f'<a href="{project.url}">{project.title}</a>' in html
+
+
+def test_admin_edit_forms_open(client, make_user, show_fr):
+    from django.urls import reverse
+
+    client.force_login(make_user(None, username="editor", is_staff=True, is_superuser=True))
+    episode = EpisodePage.objects.child_of(show_fr).first()
+    for page in (show_fr, episode):
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200
+    add = reverse("wagtailadmin_pages:add", args=["podcasts", "episodepage", show_fr.pk])
+    assert client.get(add).status_code == 200
