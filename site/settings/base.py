@@ -265,3 +265,10 @@ MIDDLEWARE += [
 ]
 MIST_MEMBERS_IDLE_SECONDS = 30 * 60
 MIST_INVITATION_DAYS = 5
+
+# Podcasts (True Talk): upload limit for audio files, and in production the internal nginx
+# location that sends audio bytes itself (X-Accel-Redirect, byte ranges included), e.g.
+# PODCASTS_AUDIO_ACCEL_REDIRECT=/internal-media/ with `location /internal-media/ { internal;
+# alias $MEDIA_ROOT/; }`. Empty: Django serves the ranges itself (development, tests).
+PODCASTS_MAX_AUDIO_SIZE = int(os.environ.get("PODCASTS_MAX_AUDIO_SIZE", 200 * 1024 * 1024))
+PODCASTS_AUDIO_ACCEL_REDIRECT = os.environ.get("PODCASTS_AUDIO_ACCEL_REDIRECT", "")
