@@ -246,3 +246,29 @@ ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
 ENQUIRY_RATE_LIMIT = (5, 60 * 60)
 # French slug of the privacy notice, a child of the home page; the form pages link to it.
 ENQUIRY_PRIVACY_SLUG = "confidentialite"
+
+# --- Members' area (members_area): accounts by invitation, private pages, idle logout ---
+ACCOUNT_ADAPTER = "members_area.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"login": "members_area.accounts.MemberLoginForm"}
+# Password reset answers the same whether the address is known; no mail to unknown addresses.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Failed logins: 5 per 5 minutes per account, 10 per minute per IP (cache: Redis when
+# REDIS_URL is set, so every worker shares the counts).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "reset_password": "20/m/ip,5/m/key",
+}
+MIDDLEWARE += [
+    "members_area.privacy.IdleLogoutMiddleware",
+    "members_area.privacy.PrivatePagesMiddleware",
+]
+MIST_MEMBERS_IDLE_SECONDS = 30 * 60
+MIST_INVITATION_DAYS = 5
+
+# Podcasts (True Talk): upload limit for audio files, and in production the internal nginx
+# location that sends audio bytes itself (X-Accel-Redirect, byte ranges included), e.g.
+# PODCASTS_AUDIO_ACCEL_REDIRECT=/internal-media/ with `location /internal-media/ { internal;
+# alias $MEDIA_ROOT/; }`. Empty: Django serves the ranges itself (development, tests).
+PODCASTS_MAX_AUDIO_SIZE = int(os.environ.get("PODCASTS_MAX_AUDIO_SIZE", 200 * 1024 * 1024))
+PODCASTS_AUDIO_ACCEL_REDIRECT = os.environ.get("PODCASTS_AUDIO_ACCEL_REDIRECT", "")

@@ -119,7 +119,8 @@ def test_lengths_are_limited(client, appointment_url):
 def test_victims_form_asks_the_browser_to_remember_nothing(client, appointment_url):
     html = client.get(appointment_url("fr")).content.decode()
 
-    assert 'autocomplete="off"' in html.split("<form", 1)[1].split(">", 1)[0]
+    main = html.split('<main id="main"', 1)[1]  # the header's search box is another form
+    assert 'autocomplete="off"' in main.split("<form", 1)[1].split(">", 1)[0]
 
 
 def test_oversized_body_gives_the_site_400_page(client, quote_url, settings):
