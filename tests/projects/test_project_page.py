@@ -50,11 +50,16 @@ def test_other_projects_of_a_funder_are_one_click_away(client, organisation):
     assert "Nigerian trafficking and child protection" in target
 
 
-def test_partners_link_to_the_list_of_their_projects(client, organisation):
+def test_partners_link_to_their_other_projects(client, organisation, index_en, make_project):
+    url = "/en/projects/dont-pay-with-your-life/"
     ecpat = organisation("en", "ECPAT France")
-    html = client.get("/en/projects/dont-pay-with-your-life/").content.decode()
-    assert f'href="/en/projects/?partner={ecpat.pk}"' in html
+    html = client.get(url).content.decode()
     assert "Girls Power Initiative (GPI)" in html
+    assert "other project with ECPAT France" not in html  # its only project as a partner
+    make_project(index_en, partners=[ecpat])
+    html = client.get(url).content.decode()
+    assert f'href="/en/projects/?partner={ecpat.pk}"' in html
+    assert "1 other project with ECPAT France" in html
 
 
 def test_language_switcher_leads_to_the_translation(client):
