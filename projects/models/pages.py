@@ -227,7 +227,7 @@ class ProjectPage(BasePage):
         return list(
             Episode.objects.live()
             .filter(locale_id=self.locale_id, **{f"{field}__translation_key": self.translation_key})
-            .order_by("-first_published_at")
+            .order_by("path")  # the order editors gave them in the tree
         )
 
 
