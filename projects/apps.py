@@ -6,3 +6,8 @@ class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
     demo_order = 20
+
+    def ready(self):
+        from projects import signals
+
+        signals.connect()
