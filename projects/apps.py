@@ -7,7 +7,3 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
     demo_order = 20
 
-    def ready(self):
-        from projects import signals
-
-        signals.connect()
