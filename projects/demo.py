@@ -57,7 +57,7 @@ ORGANISATIONS = {
     "drdfe": ("DRDFE", "DRDFE", K.PUBLIC, "France", "France", ""),
     "sdfe": ("SDFE", "SDFE", K.PUBLIC, "France", "France", ""),
     # Partners
-    "barreau": ("Barreau de Paris", "Paris Bar", K.PUBLIC, "France", "France", ""),
+    "barreau": ("Barreau de Paris", "Paris Bar", K.PROFESSIONAL, "France", "France", ""),
     "bps": ("Bus Paris Solidarité (BPS)", "Bus Paris Solidarité (BPS)", K.ASSOCIATION, "France", "France", ""),
     "oliviers": (
         "CHRS Oliviers – Arcades Diaconat protestant de la Drôme",

@@ -48,7 +48,8 @@ class ProjectFilterForm(forms.Form):
     filter_names = ("status", "theme", "funder", "partner", "year")
 
     def __init__(self, data, facets):
-        super().__init__(data)
+        # Own ids: the site header may hold another search box (id_q).
+        super().__init__(data, auto_id="project-filter-%s")
         self.facets = facets
         self.set_choices(counts=None)
 

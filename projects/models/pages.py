@@ -175,12 +175,11 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index = self.get_parent().specific_deferred
-        is_index = isinstance(index, ProjectIndexPage)
-        context["index_url"] = index.get_url(request) if is_index else ""
-        context["funders"] = self.funders_with_other_projects(index if is_index else None)
-        context["partners"] = [
-            link.organisation for link in self.project_partners.select_related("organisation")
-        ]
+        if not isinstance(index, ProjectIndexPage):
+            index = None
+        context["index_url"] = index.get_url(request) if index else ""
+        context["funders"] = self.organisations_with_other_projects("funder", index)
+        context["partners"] = self.organisations_with_other_projects("partner", index)
         context["themes"] = [link.theme for link in self.project_themes.select_related("theme")]
         context["episodes"] = self.related_episodes()
         return context
@@ -189,17 +188,17 @@ class ProjectPage(BasePage):
     def document_list(self):
         return [block.value for block in self.documents]
 
-    def funders_with_other_projects(self, index=None):
-        """Each funder with the link to the index filtered by it and the number of this
-        language's other live projects it funded ("other projects funded by…")."""
-        funders = [
-            link.organisation for link in self.project_funders.select_related("organisation")
-        ]
-        if not funders:
+    def organisations_with_other_projects(self, role, index=None):
+        """This project's funders (role="funder") or partners, each with the number of this
+        language's other live projects in the same role ("other projects funded by…") and
+        the address of the index filtered by it."""
+        links = self.project_funders if role == "funder" else self.project_partners
+        organisations = [link.organisation for link in links.select_related("organisation")]
+        if not organisations:
             return []
         counts = dict(
-            ProjectFunder.objects.filter(
-                organisation__in=funders, page__live=True, page__locale_id=self.locale_id
+            links.model.objects.filter(
+                organisation__in=organisations, page__live=True, page__locale_id=self.locale_id
             )
             .exclude(page_id=self.pk)
             .values_list("organisation_id")
@@ -207,11 +206,11 @@ class ProjectPage(BasePage):
         )
         return [
             {
-                "organisation": funder,
-                "other_projects": counts.get(funder.pk, 0),
-                "url": index.filtered_url(funder=funder.pk) if index else None,
+                "organisation": organisation,
+                "other_projects": counts.get(organisation.pk, 0),
+                "url": index.filtered_url(**{role: organisation.pk}) if index else None,
             }
-            for funder in funders
+            for organisation in organisations
         ]
 
     def related_episodes(self):
@@ -228,7 +227,7 @@ class ProjectPage(BasePage):
         return list(
             Episode.objects.live()
             .filter(locale_id=self.locale_id, **{f"{field}__translation_key": self.translation_key})
-            .order_by("-first_published_at")
+            .order_by("path")  # the order editors gave them in the tree
         )
 
 

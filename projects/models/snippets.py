@@ -21,6 +21,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         PUBLIC = "public", _("Public body")
         EUROPEAN = "european", _("European Union programme")
         FOUNDATION = "foundation", _("Foundation or fund")
+        PROFESSIONAL = "professional", _("Professional body")
         ASSOCIATION = "association", _("Association or NGO")
         COMPANY = "company", _("Company")
 
