@@ -36,6 +36,7 @@ APP_PORTS = (8081, 8082)
 VARNISH_PORT = 6081
 NGINX_PORT = 8090
 WORK = Path(tempfile.mkdtemp(prefix="mist-bench-"))
+WORK.chmod(0o755)  # nginx workers run as an unprivileged user and must read the copies
 
 ENV = {
     **os.environ,
@@ -179,6 +180,7 @@ def save_static_copies(urls):
         .format(root=root, port=NGINX_PORT, workdir=WORK)
     )
     (WORK / "nginx.conf").write_text(conf)
+    subprocess.run(["nginx", "-t", "-q", "-c", str(WORK / "nginx.conf")], check=True)
     start("nginx", "-c", str(WORK / "nginx.conf"), "-g", "daemon off;")
     wait_for(f"http://127.0.0.1:{NGINX_PORT}/fr/")
 

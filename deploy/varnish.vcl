@@ -36,7 +36,10 @@ sub vcl_recv {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        return (purge);
+        # Wagtail purges a page's path; its filtered and paginated variants (?year=2022,
+        # ?page=2) show the same content, so they go too.
+        ban("obj.http.x-url ~ ^" + regsub(req.url, "\?.*$", "") + "(\?|$)");
+        return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
@@ -59,7 +62,16 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # One site: the Host a request used (127.0.0.1, localhost, the public name) does not change
+    # the page, and the app's purges name the site's canonical host.
+    hash_data(req.url);
+    return (lookup);
+}
+
 sub vcl_backend_response {
+    # Remembered for bans (see PURGE), removed before delivery.
+    set beresp.http.x-url = bereq.url;
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store|no-cache)") {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
@@ -79,6 +91,7 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     # Browsers must not keep pages longer than Django says (s-maxage is for this cache only).
+    unset resp.http.x-url;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
 }

@@ -7,6 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import models, transaction
+from wagtail.models import Page
 
 
 def fresh_unique_values(page):
@@ -55,16 +56,16 @@ class Command(BaseCommand):
             log_action=None,
         )
         for translation in original.get_translations().specific():
-            translation.copy(
+            # Copied with fresh keys (translatable child rows too), then tied to the French copy.
+            copied = translation.copy(
                 to=translation.get_parent(),
                 update_attrs={
                     "slug": f"{translation.slug}-copy-{number}",
                     "title": f"{translation.title} ({number})",
-                    "translation_key": copy.translation_key,
                     **fresh_unique_values(translation),
                 },
                 copy_revisions=False,
                 log_action=None,
-                reset_translation_key=False,
             )
+            Page.objects.filter(pk=copied.pk).update(translation_key=copy.translation_key)
         return 1
