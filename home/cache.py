@@ -6,10 +6,12 @@ know is which other URLs show that page: its translation (same page, other langu
 switcher and listings change too), its parent (a listing: project index, podcast show) and the
 home pages (latest projects and episodes)."""
 
+import hashlib
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 logger = logging.getLogger(__name__)
@@ -141,3 +143,53 @@ class CacheHeadersMiddleware:
             and not (user is not None and user.is_authenticated)
             and not request.path.startswith(PRIVATE_PREFIXES)
         )
+
+
+class ResponseCacheMiddleware:
+    """In the app, in Redis: whole public responses for anonymous visitors, keyed by address
+    and content generation, so any publication invalidates them all at once.
+
+    It spares the database and the templates for every app server behind the frontend cache
+    (a cache miss in Varnish, a second server, a purge). Only what CacheHeadersMiddleware
+    calls shareable is stored: no cookie, no session, no private path, GET or HEAD.
+    Off unless RESPONSE_CACHE_SECONDS is set (production), so tests see fresh pages."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.RESPONSE_CACHE_SECONDS
+        key = self.key_for(request) if seconds else None
+        if key is None:
+            return self.get_response(request)
+        stored = cache.get(key)
+        if stored is not None:
+            return self.rebuild(stored)
+        response = self.get_response(request)
+        if (
+            response.status_code == 200
+            and not response.streaming
+            and CacheHeadersMiddleware.is_shareable(request, response)
+        ):
+            cache.set(key, (response.content, list(response.items())), seconds)
+        return response
+
+    @staticmethod
+    def key_for(request):
+        if request.method not in ("GET", "HEAD") or request.path.startswith(PRIVATE_PREFIXES):
+            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return None
+        if settings.CSRF_COOKIE_NAME in request.COOKIES:
+            return None
+        address = f"{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(address.encode()).hexdigest()
+        return f"mist:response:{content_generation()}:{digest}"
+
+    @staticmethod
+    def rebuild(stored):
+        content, headers = stored
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        return response

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "home.cache.CacheHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "home.cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -115,6 +116,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # moved (home/cache.py). Browsers keep them briefly.
 PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_SHARED_MAX_AGE", 3600))
 PUBLIC_PAGE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_BROWSER_MAX_AGE", 60))
+# Whole public responses kept in the app's cache (Redis) until the next publication; 0 = off.
+RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", 0))
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
         "varnish": {
