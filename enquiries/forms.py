@@ -108,21 +108,7 @@ class TrainingQuoteForm(EnquiryForm):
 
     class Meta:
         model = TrainingQuoteRequest
-        fields = [
-            "organisation",
-            "organisation_kind",
-            "contact_name",
-            "contact_role",
-            "email",
-            "phone",
-            "training",
-            "audience",
-            "participants",
-            "preferred_period",
-            "place",
-            "region",
-            "message",
-        ]
+        fields = TrainingQuoteRequest.SUBMITTED_FIELDS
         labels = {
             "organisation": _("Name of your organisation"),
             "organisation_kind": _("Kind of organisation"),

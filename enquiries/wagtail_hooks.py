@@ -60,21 +60,7 @@ class TrainingQuoteRequestViewSet(EnquiryViewSet):
     ]
     list_filter = ["status", "organisation_kind", "training", "mail_failed", "created_at"]
     search_fields = ["organisation", "contact_name", "email", "region"]
-    details = [
-        "organisation",
-        "organisation_kind",
-        "contact_name",
-        "contact_role",
-        "email",
-        "phone",
-        "training",
-        "audience",
-        "participants",
-        "preferred_period",
-        "place",
-        "region",
-        "message",
-    ]
+    details = TrainingQuoteRequest.SUBMITTED_FIELDS
     list_export = [*details, "status", "internal_notes", "language", "created_at", "mail_failed"]
     export_filename = "training-quote-requests"
 

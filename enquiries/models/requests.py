@@ -115,6 +115,23 @@ class SafeContactFields(EnquiryBase):
 
 
 class TrainingQuoteRequest(EnquiryBase):
+    # What the requester fills in: the public form's fields and the admin's details, in order.
+    SUBMITTED_FIELDS = [
+        "organisation",
+        "organisation_kind",
+        "contact_name",
+        "contact_role",
+        "email",
+        "phone",
+        "training",
+        "audience",
+        "participants",
+        "preferred_period",
+        "place",
+        "region",
+        "message",
+    ]
+
     organisation = models.CharField(max_length=200, verbose_name=_("Organisation"))
     organisation_kind = models.CharField(
         max_length=20, choices=OrganisationKind.choices, verbose_name=_("Kind of organisation")
