@@ -23,3 +23,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Security (issue 10): every sub-resource over HTTPS; language cookie Secure like the others.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+MIST_ADMIN_CSP_DIRECTIVES["upgrade-insecure-requests"] = True  # noqa: F405
+MFA_TRUST_COOKIE_SECURE = True
