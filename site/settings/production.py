@@ -25,6 +25,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 # Security (issue 10): every sub-resource over HTTPS; language cookie Secure like the others.
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
-MIST_ADMIN_CSP_DIRECTIVES["upgrade-insecure-requests"] = True  # noqa: F405
+# (New dicts, not changes to base's: importing this module must not alter other settings.)
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,  # noqa: F405
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+        "upgrade-insecure-requests": True,
+    },
+}
+MIST_ADMIN_CSP_DIRECTIVES = {**MIST_ADMIN_CSP_DIRECTIVES, "upgrade-insecure-requests": True}  # noqa: F405
 MFA_TRUST_COOKIE_SECURE = True

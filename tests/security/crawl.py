@@ -96,7 +96,7 @@ def foreign_host(url):
 
 
 def crawl(start=("/fr/", "/en/"), limit=MAX_PAGES):
-    """Every public HTML page reachable from the home pages, with the query strings found in links."""
+    """Public HTML pages reachable from the home pages, and the query names seen in links."""
     client = Client()
     queue = list(start)
     seen = set(queue)
