@@ -35,3 +35,7 @@ CONTENT_SECURITY_POLICY = {
 }
 MIST_ADMIN_CSP_DIRECTIVES = {**MIST_ADMIN_CSP_DIRECTIVES, "upgrade-insecure-requests": True}  # noqa: F405
 MFA_TRUST_COOKIE_SECURE = True
+# Behind the front proxy every request comes from the proxy's address: allauth's per-address
+# rate limits must read the client's address from X-Forwarded-For (one proxy by default).
+# Its counters live in the cache: set REDIS_URL so that all gunicorn workers share them.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "1"))
