@@ -5,10 +5,15 @@ Rows are found generically, so a new app is covered without changing these comma
 - every model with an e-mail field holding the person's address (forms sent before or without
   an account: enquiries, membership interest…).
 
+On erasure, only rows ABOUT the person are deleted: matched by their e-mail or by a field that
+names the person (user, person, member, owner, account). Rows where they only acted (invited_by,
+recorded_by…) are exported but kept, still pointing at the anonymised account.
+
 Append-only records are kept on erasure: signatures of the bylaws (the register must stay
 readable with name and date), audit logs, page revisions. A model says so with
 ``GDPR_KEEP_ON_ERASURE = True``; models whose name contains "Signature" and the apps in
-KEPT_APPS count as such too.
+KEPT_APPS count as such too, and so do pages and site settings (an address of the association
+that happens to be the person's must not take the settings with it).
 """
 
 from django.apps import apps
@@ -22,6 +27,8 @@ SECRET_FIELD_NAMES = {"password", "secret", "token", "key", "session_key"}
 SECRET_FIELDS_BY_MODEL = {"mfa.authenticator": {"data"}}
 # Audit trails and content history: kept (they point at the anonymised account).
 KEPT_APPS = {"admin", "wagtailcore", "wagtailadmin", "wagtail_localize", "wagtailforms"}
+# A foreign key with one of these names points at the person the row is about.
+SUBJECT_FIELD_NAMES = {"user", "person", "member", "owner", "account"}
 # Rows that only exist for the account itself: deleted with its personal details.
 ACCOUNT_ONLY_MODELS = {
     "account.emailaddress",
@@ -48,27 +55,34 @@ def label_of(model):
 
 
 def is_kept_on_erasure(model):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import Page
+
     return (
         getattr(model, "GDPR_KEEP_ON_ERASURE", False)
         or "signature" in model.__name__.lower()
         or model._meta.app_label in KEPT_APPS
+        or issubclass(model, (Page, BaseSiteSetting, BaseGenericSetting))
     )
 
 
-def related_querysets(user):
-    """(model, queryset) for every model that points at the user or holds their e-mail."""
+def related_querysets(user, subject_only=False):
+    """{model: queryset} of the rows that point at the user or hold their e-mail address.
+
+    subject_only: only the rows about the person (not those where they were the actor)."""
     User = type(user)
     found = {}
     for model in apps.get_models():
         if model is User or model._meta.proxy:
             continue
         conditions = Q()
-        for field in model._meta.get_fields():
+        # Local fields only: a page type's inherited "owner" is already searched on Page.
+        for field in model._meta.get_fields(include_parents=False):
             if isinstance(field, ForeignObjectRel):  # reverse side: the other model's field
                 continue
-            related = getattr(field, "related_model", None)
-            if field.is_relation and related is User:
-                conditions |= Q(**{field.name: user})
+            if field.is_relation and getattr(field, "related_model", None) is User:
+                if not subject_only or field.name in SUBJECT_FIELD_NAMES:
+                    conditions |= Q(**{field.name: user})
             elif isinstance(field, models.EmailField) and user.email:
                 conditions |= Q(**{f"{field.name}__iexact": user.email})
         if conditions:

@@ -4,7 +4,9 @@ Right to erasure (GDPR art. 17), as far as the bylaws allow:
 - the account is kept as an empty shell so that what must stay can still point at it: its
   username becomes "deleted-<id>", its e-mail, password and groups go, it cannot log in;
 - its e-mail addresses, authenticators, profile and sessions are deleted, and every row of
-  the site's apps that points at it or holds its e-mail (enquiries, calendar answers…);
+  the site's apps about the person: a field "user"/"person"/"member"… pointing at the
+  account, or their e-mail address (enquiries, calendar answers…). Rows where the person only
+  acted (invited_by, recorded_by) stay, pointing at the anonymised account;
 - append-only records are NOT deleted or changed: signatures of the bylaws (the register must
   show who signed and when), audit logs and page revisions. When the person signed, their first
   and last names stay on the account so that the register stays readable.
@@ -43,22 +45,21 @@ class Command(BaseCommand):
 
     def plan(self, user):
         rows = []
-        for model, queryset in related_querysets(user).items():
+        for model, queryset in related_querysets(user, subject_only=True).items():
             count = queryset.count()
             if count:
-                action = "kept" if is_kept_on_erasure(model) else "deleted"
+                action = "deleted" if is_deleted_on_erasure(model) else "kept"
                 rows.append((label_of(model), count, action))
         return rows
 
     def erase(self, user):
         kept_signatures = False
-        for model, queryset in related_querysets(user).items():
-            if is_kept_on_erasure(model):
-                kept_signatures |= "signature" in model.__name__.lower() and queryset.exists()
-                continue
-            if label_of(model) in ACCOUNT_ONLY_MODELS or model._meta.app_label in site_apps():
+        for model, queryset in related_querysets(user, subject_only=True).items():
+            if is_deleted_on_erasure(model):
                 for obj in queryset:
                     obj.delete()
+            elif "signature" in model.__name__.lower() and queryset.exists():
+                kept_signatures = True
         for session in Session.objects.iterator():
             if session.get_decoded().get("_auth_user_id") == str(user.pk):
                 session.delete()
@@ -74,6 +75,12 @@ class Command(BaseCommand):
         user.is_superuser = False
         user.set_unusable_password()
         user.save()
+
+
+def is_deleted_on_erasure(model):
+    if is_kept_on_erasure(model):
+        return False
+    return label_of(model) in ACCOUNT_ONLY_MODELS or model._meta.app_label in site_apps()
 
 
 def site_apps():
