@@ -23,9 +23,11 @@ class PageParser(HTMLParser):
         self.inline_styles = []
         self.style_attributes = []
         self.get_fields = set()
+        self.post_forms = []  # (action, {field names})
         self.has_post_form = False
         self._in = None
         self._in_get_form = False
+        self._in_post_form = False
 
     def handle_starttag(self, tag, attrs):
         attrs = {name: value or "" for name, value in attrs}
@@ -54,14 +56,21 @@ class PageParser(HTMLParser):
             method = attrs.get("method", "get").lower()
             self.has_post_form |= method == "post"
             self._in_get_form = method == "get"
-        if tag in ("input", "select", "textarea") and self._in_get_form and attrs.get("name"):
-            self.get_fields.add(attrs["name"])
+            self._in_post_form = method == "post"
+            if method == "post":
+                self.post_forms.append((attrs.get("action", ""), set()))
+        if tag in ("input", "select", "textarea") and attrs.get("name"):
+            if self._in_get_form:
+                self.get_fields.add(attrs["name"])
+            elif self._in_post_form:
+                self.post_forms[-1][1].add(attrs["name"])
 
     def handle_endtag(self, tag):
         if tag in ("script", "style"):
             self._in = None
         if tag == "form":
             self._in_get_form = False
+            self._in_post_form = False
 
     def handle_data(self, data):
         if self._in == "script" and data.strip():
