@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 ADMIN_PREFIX = "/admin/"
@@ -60,8 +60,10 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if is_private_request(request):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True)
+            if response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_store=True)
+            else:
+                response["Cache-Control"] = "private, no-store"
             response.headers.setdefault("X-Robots-Tag", "noindex, nofollow")
         return response
 
