@@ -45,6 +45,13 @@ test: install
 	$(VENV)/bin/ruff check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# Load test with production settings on PostgreSQL + Redis, gunicorn, Varnish and nginx
+# (Debian packages varnish, nginx, wrk). Not a test: prints a table, writes bench-results/.
+bench: install
+	@command -v varnishd >/dev/null && command -v nginx >/dev/null && command -v wrk >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq varnish nginx wrk >/dev/null)
+	$(PY) deploy/bench.py
+
 lint:
 	$(VENV)/bin/ruff check .
 

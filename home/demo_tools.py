@@ -69,10 +69,23 @@ def ensure_page(parent, model, slug, **fields):
     if existing is not None:
         return existing, False
     page = model(slug=slug, locale_id=parent.locale_id, **fields)
+    normalise_streams(page)
     with transaction.atomic():
         parent.add_child(instance=page)
         page.save_revision().publish()
     return page, True
+
+
+def normalise_streams(instance):
+    """Store StreamField values in Wagtail's block format (list items with ids): raw demo
+    data in the simple format would hide list items from wagtail-localize's extraction."""
+    from wagtail.fields import StreamField
+
+    for field in instance._meta.get_fields():
+        if isinstance(field, StreamField):
+            # Iterating converts every child; get_prep_value alone would return raw data as is.
+            children = list(getattr(instance, field.name))
+            setattr(instance, field.name, [child.get_prep_value() for child in children])
 
 
 def translate(instance, pairs, target=TARGET_LANGUAGE):
@@ -87,6 +100,11 @@ def translate(instance, pairs, target=TARGET_LANGUAGE):
         return existing.specific if isinstance(existing, Page) else existing
 
     mapping = pairs.mapping if isinstance(pairs, Pairs) else pairs
+    # Read the saved row back: StreamField list items only get their block format (which
+    # wagtail-localize needs to extract their strings) once stored.
+    instance = type(instance).objects.get(pk=instance.pk)
+    if isinstance(instance, Page):
+        instance = instance.specific
     with transaction.atomic():
         source, _created = TranslationSource.get_or_create_from_instance(instance)
         translation, _created = Translation.objects.get_or_create(

@@ -77,3 +77,43 @@ def role_required(roles):
 member_required = role_required(MEMBER_ROLES)
 active_member_required = role_required(ACTIVE_ROLES)
 staff_required = role_required(STAFF_ROLES)
+
+
+# Confidentiality section of the bylaws: who may read a person's personal file.
+class FileAccess(models.TextChoices):
+    NONE = "none", _("No access")
+    WHEN_ACCOMPANYING = "when_accompanying", _("Access when accompanying the person")
+    FULL = "full", _("Access")
+
+
+PERSONAL_FILE_ACCESS = {
+    Role.MEMBER: FileAccess.NONE,
+    Role.ACTIVE_MEMBER: FileAccess.NONE,
+    Role.SALARIED_TEAM: FileAccess.WHEN_ACCOMPANYING,
+    Role.BOARD: FileAccess.NONE,
+    Role.DIRECTION: FileAccess.FULL,
+}
+
+
+def may_read_personal_file(user, accompanies_the_person=False):
+    """The bylaws' rule: direction always; salaried team only for people they accompany."""
+    for role in roles_of(user):
+        access = PERSONAL_FILE_ACCESS[role]
+        if access == FileAccess.FULL:
+            return True
+        if access == FileAccess.WHEN_ACCOMPANYING and accompanies_the_person:
+            return True
+    return False
+
+
+def may_ever_read_personal_files(user):
+    """Whoever may read some personal file signs the confidentiality agreement."""
+    return any(PERSONAL_FILE_ACCESS[role] != FileAccess.NONE for role in roles_of(user))
+
+
+FILE_READER_ROLES = {role for role, access in PERSONAL_FILE_ACCESS.items() if access != "none"}
+
+
+def may_see_signature(user, signature):
+    """A signature and its receipt: the person who signed, and the staff who keep the register."""
+    return signature.user_id == user.pk or is_staff_role(user)

@@ -6,3 +6,4 @@ class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
     demo_order = 20
+

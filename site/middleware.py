@@ -2,9 +2,9 @@
 
 - MistCSPMiddleware: django-csp's middleware, with a second, looser policy for the Wagtail
   admin (its editor still needs inline scripts and styles, and frames its own previews).
-- SecurityHeadersMiddleware: the headers Django does not set itself (Permissions-Policy), and
-  "private, no-store" + noindex on every private address (members' area, accounts, admin), as
-  a safety net under the views' own decorators.
+- SecurityHeadersMiddleware: the header Django does not set itself (Permissions-Policy), and
+  noindex on the admin. (Cache-Control of private pages: home.cache.CacheHeadersMiddleware;
+  members' and account pages: members_area.privacy.PrivatePagesMiddleware.)
 - AdminLoginRedirectMiddleware: Wagtail's own login form has no rate limit and no second
   factor; its address is sent to allauth's login, which has both.
 """
@@ -14,7 +14,6 @@ from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 ADMIN_PREFIX = "/admin/"
@@ -22,21 +21,6 @@ ADMIN_PREFIX = "/admin/"
 
 def is_admin_path(path):
     return path.startswith(ADMIN_PREFIX)
-
-
-def is_private_request(request):
-    """Members' area, accounts (allauth, MFA) and the admin: never cached, never indexed."""
-    if is_admin_path(request.path_info):
-        return True
-    match = getattr(request, "resolver_match", None)
-    if match is None:
-        return False
-    namespaces = set(match.namespaces)
-    if "members_area" in namespaces:
-        return True
-    # allauth's URLs are not namespaced: recognise them by their module.
-    module = getattr(match.func, "__module__", "") or ""
-    return module.startswith("allauth.")
 
 
 class MistCSPMiddleware(CSPMiddleware):
@@ -59,11 +43,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
-        if is_private_request(request):
-            if response.has_header("Cache-Control"):
-                patch_cache_control(response, private=True, no_store=True)
-            else:
-                response["Cache-Control"] = "private, no-store"
+        if is_admin_path(request.path_info):
             response.headers.setdefault("X-Robots-Tag", "noindex, nofollow")
         return response
 

@@ -4,10 +4,12 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search_views
 from home import views as home_views
+from home.feeds import TimelineFeed
+from home.sitemaps import sitemap
 
 # Outside the language prefixes: admin, documents, media, robots, audio files.
 urlpatterns = [
@@ -21,15 +23,25 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("members/"), include("members_area.urls")),
     path(_("account/"), include("allauth.urls")),
+    path(_("search/"), search_views.search, name="search"),
+    path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),
     # Wagtail's page tree last: it answers every other address.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Public media (image renditions, documents' files are served by Wagtail's own view). In
+    # production behind Varnish the app serves them once and the cache keeps them; with
+    # SERVE_MEDIA off, the TLS proxy serves MEDIA_ROOT itself (see README).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    urlpatterns = [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ] + urlpatterns
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# Oversized or unreadable bodies: the site's 400 page with its layout (see enquiries.views).
+handler400 = "enquiries.views.bad_request"

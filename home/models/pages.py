@@ -1,5 +1,7 @@
 """Page types of the public shell: home, generic content, team, timeline."""
 
+from http import HTTPMethod
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -40,6 +42,10 @@ class BasePage(Page):
         return self.search_description or self.introduction
 
 
+# Pages that only show content answer GET and HEAD; anything else gets the site's 405 page.
+READ_ONLY_METHODS = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+
+
 class HomePage(BasePage):
     mission = RichTextField(features=RICH_TEXT_FEATURES, verbose_name=_("Mission statement"))
     key_facts = StreamField([("fact", KeyFigureBlock())], blank=True, verbose_name=_("Key facts"))
@@ -68,6 +74,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("mission")]
     parent_page_types = ["wagtailcore.Page"]
 
+    allowed_http_methods = READ_ONLY_METHODS
     class Meta:
         verbose_name = _("Home page")
 
@@ -79,8 +86,9 @@ class ContentPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "home.TeamPage"]
 
+    allowed_http_methods = READ_ONLY_METHODS
     class Meta:
         verbose_name = _("Content page")
 
@@ -95,6 +103,7 @@ class TeamPage(BasePage):
     subpage_types = ["home.ContentPage"]
     max_count_per_parent = 1
 
+    allowed_http_methods = READ_ONLY_METHODS
     class Meta:
         verbose_name = _("Team page")
 
@@ -146,6 +155,7 @@ class TimelinePage(BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
 
+    allowed_http_methods = READ_ONLY_METHODS
     class Meta:
         verbose_name = _("Timeline page")
 

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.cache.CacheHeadersMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.ErrorPageMiddleware",
 ]
 
 ROOT_URLCONF = "mist_site.urls"
@@ -92,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.cache_generation",
             ],
         },
     },
@@ -105,6 +109,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Frontend cache (Varnish in deploy/varnish.vcl, or a CDN): public pages for anonymous
+# visitors are kept by the shared cache and purged when pages are published, unpublished or
+# moved (home/cache.py). Browsers keep them briefly.
+PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_SHARED_MAX_AGE", 3600))
+PUBLIC_PAGE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_BROWSER_MAX_AGE", 60))
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -149,6 +166,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Files only members may read (signature receipts, private audio…) live outside MEDIA_ROOT
 # and are served by views behind login.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
@@ -215,6 +233,45 @@ LOGGING = {
 }
 
 MIST_DEMO_LABEL = _("Demo content")
+
+# Page types that `manage.py multiply_demo N` copies for benchmarks (labels, so that home/
+# needs no import of the feature apps).
+DEMO_MULTIPLY_PAGE_TYPES = ["projects.ProjectPage", "podcasts.EpisodePage"]
+
+# --- Enquiries (public forms) ---
+# Requests older than this are deleted by `manage.py purge_enquiries` (run it daily from cron);
+# the privacy notice states the same figure.
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("ENQUIRY_RETENTION_MONTHS", "12"))
+# Submissions allowed per address (hashed) and per window in seconds.
+ENQUIRY_RATE_LIMIT = (5, 60 * 60)
+# French slug of the privacy notice, a child of the home page; the form pages link to it.
+ENQUIRY_PRIVACY_SLUG = "confidentialite"
+
+# --- Members' area (members_area): accounts by invitation, private pages, idle logout ---
+ACCOUNT_ADAPTER = "members_area.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"login": "members_area.accounts.MemberLoginForm"}
+# Password reset answers the same whether the address is known; no mail to unknown addresses.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Failed logins: 5 per 5 minutes per account, 10 per minute per IP (cache: Redis when
+# REDIS_URL is set, so every worker shares the counts).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "reset_password": "20/m/ip,5/m/key",
+}
+MIDDLEWARE += [
+    "members_area.privacy.IdleLogoutMiddleware",
+    "members_area.privacy.PrivatePagesMiddleware",
+]
+MIST_MEMBERS_IDLE_SECONDS = 30 * 60
+MIST_INVITATION_DAYS = 5
+
+# Podcasts (True Talk): upload limit for audio files, and in production the internal nginx
+# location that sends audio bytes itself (X-Accel-Redirect, byte ranges included), e.g.
+# PODCASTS_AUDIO_ACCEL_REDIRECT=/internal-media/ with `location /internal-media/ { internal;
+# alias $MEDIA_ROOT/; }`. Empty: Django serves the ranges itself (development, tests).
+PODCASTS_MAX_AUDIO_SIZE = int(os.environ.get("PODCASTS_MAX_AUDIO_SIZE", 200 * 1024 * 1024))
+PODCASTS_AUDIO_ACCEL_REDIRECT = os.environ.get("PODCASTS_AUDIO_ACCEL_REDIRECT", "")
 
 # ---------------------------------------------------------------------------------------------
 # Security (issue 10): headers, cookies, two-step verification, uploads, logs.

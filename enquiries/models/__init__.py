@@ -1,0 +1,17 @@
+from enquiries.models.pages import AppointmentPage, MembershipInterestPage, TrainingQuotePage
+from enquiries.models.requests import (
+    AppointmentRequest,
+    EnquiryBase,
+    MembershipInterest,
+    TrainingQuoteRequest,
+)
+
+__all__ = [
+    "AppointmentPage",
+    "AppointmentRequest",
+    "EnquiryBase",
+    "MembershipInterest",
+    "MembershipInterestPage",
+    "TrainingQuotePage",
+    "TrainingQuoteRequest",
+]

@@ -1,0 +1,143 @@
+"""Caching of public pages: headers for the frontend cache (Varnish or a CDN), its purge when
+pages change, and a generation counter that invalidates the app's own fragment caches.
+
+Wagtail already purges a page's own URL when it is published or unpublished. What it does not
+know is which other URLs show that page: its translation (same page, other language, whose
+switcher and listings change too), its parent (a listing: project index, podcast show) and the
+home pages (latest projects and episodes)."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "mist:content-generation"
+# Paths never stored by a shared cache (also kept out by deploy/varnish.vcl).
+PRIVATE_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/fr/espace-membres/",
+    "/en/members/",
+    "/fr/compte/",
+    "/en/account/",
+)
+
+
+def content_generation():
+    """A number that changes whenever published content changes; part of fragment keys."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = 1
+        cache.add(GENERATION_KEY, value, timeout=None)
+    return value
+
+
+def bump_content_generation():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def pages_showing(page):
+    """The pages whose HTML shows `page`: itself in every language, its parent listing in
+    every language, and the home pages."""
+    from wagtail.models import Page
+
+    pages = list(page.get_translations(inclusive=True).live())
+    parent = page.get_parent()
+    if parent is not None and parent.depth > 1:
+        pages += list(parent.get_translations(inclusive=True).live())
+    pages += list(Page.objects.live().filter(depth=2))
+    unique = {p.pk: p for p in pages}
+    return list(unique.values())
+
+
+def purge_pages_showing(page):
+    bump_content_generation()
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_pages(pages_showing(page))
+    try:
+        batch.purge()
+    except Exception:  # a cache that is down must never stop an editor from publishing
+        logger.exception("Frontend cache purge failed")
+
+
+def on_page_changed(sender, instance, **kwargs):
+    purge_pages_showing(
+        instance.specific_deferred if hasattr(instance, "specific_deferred") else instance
+    )
+
+
+def on_page_moved(sender, instance, **kwargs):
+    purge_pages_showing(instance)
+
+
+def on_snippet_saved(sender, instance, **kwargs):
+    bump_content_generation()
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(on_page_changed, dispatch_uid="mist-purge-published")
+    page_unpublished.connect(on_page_changed, dispatch_uid="mist-purge-unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="mist-purge-moved")
+    from wagtail.snippets.models import get_snippet_models
+
+    from home.models import SiteSettings
+
+    for model in [*get_snippet_models(), SiteSettings]:
+        post_save.connect(on_snippet_saved, sender=model, dispatch_uid=f"mist-gen-{model._meta}")
+        post_delete.connect(
+            on_snippet_saved, sender=model, dispatch_uid=f"mist-gen-del-{model._meta}"
+        )
+
+
+class CacheHeadersMiddleware:
+    """Every response says how it may be cached.
+
+    Public pages for anonymous visitors, without cookies: shared caches may keep them
+    (`s-maxage`, purged on publish), browsers revalidate quickly. Anything personal — a
+    logged-in user, a response that sets a cookie (CSRF token of a form page), a private
+    path — is `private, no-store`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Cache-Control") and "private" in response["Cache-Control"]:
+            return response
+        if self.is_shareable(request, response):
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(
+                    response,
+                    public=True,
+                    max_age=settings.PUBLIC_PAGE_BROWSER_MAX_AGE,
+                    s_maxage=settings.PUBLIC_PAGE_SHARED_MAX_AGE,
+                )
+        else:
+            response.headers.pop("Cache-Control", None)
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ("Cookie",))
+        return response
+
+    @staticmethod
+    def is_shareable(request, response):
+        user = getattr(request, "user", None)
+        return (
+            request.method in ("GET", "HEAD")
+            and response.status_code in (200, 203, 301, 404, 410)
+            and not response.cookies
+            and not (user is not None and user.is_authenticated)
+            and not request.path.startswith(PRIVATE_PREFIXES)
+        )

@@ -1,0 +1,24 @@
+"""The site search page: a plain GET form, no session, no cookie, never indexed."""
+
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_GET
+
+from home import navigation
+from home.search import search as run_search
+
+
+@require_GET
+def search(request):
+    outcome = run_search(
+        navigation.current_home(request),
+        request.GET.get("q", ""),
+        kind=request.GET.get("kind") or None,
+        page_number=request.GET.get("page") or 1,
+        request=request,
+    )
+    response = render(request, "home/search.html", {"page": None, "search": outcome})
+    # Results change with every publication: cache them briefly, and keep them out of indexes.
+    patch_cache_control(response, public=True, max_age=300)
+    response["X-Robots-Tag"] = "noindex"
+    return response

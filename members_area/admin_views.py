@@ -1,0 +1,161 @@
+"""Wagtail admin for the members' area: invitations, documents and their versions, membership
+periods, and the signature register (append-only: nobody may edit or delete a signature)."""
+
+from django import forms
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from members_area.accounts import send_invitation
+from members_area.models import (
+    DocumentVersion,
+    Invitation,
+    MembershipPeriod,
+    SignableDocument,
+    Signature,
+)
+
+
+class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Add and view as Django permissions say; change and delete for nobody, superusers included."""
+
+    FORBIDDEN = {"change", "delete"}
+
+    def user_has_permission(self, user, action):
+        if action in self.FORBIDDEN:
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if set(actions) <= self.FORBIDDEN:
+            return self.model._default_manager.none()
+        return super().instances_user_has_any_permission_for(user, actions)
+
+
+class InvitationCreateView(generic.CreateView):
+    def save_instance(self):
+        invitation = self.form.save(commit=False)
+        invitation.invited_by = self.request.user
+        invitation.save()
+        # The row is stored first; the mail leaves only once the transaction is committed.
+        transaction.on_commit(lambda: send_invitation(invitation, self.request))
+        return invitation
+
+    def get_success_message(self, instance):
+        return _("Invitation sent to %(email)s.") % {"email": instance.email}
+
+
+class InvitationViewSet(ModelViewSet):
+    model = Invitation
+    icon = "mail"
+    form_fields = ["email", "first_name", "last_name", "role"]
+    list_display = ["email", "first_name", "last_name", "role", "created_at", "accepted_at"]
+    add_view_class = InvitationCreateView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    search_fields = ["email", "first_name", "last_name"]
+
+
+class SignableDocumentViewSet(ModelViewSet):
+    model = SignableDocument
+    icon = "doc-full"
+    form_fields = ["title_fr", "title_en", "slug", "audience", "requires_signature", "sort_order"]
+    list_display = ["title_fr", "title_en", "audience", "requires_signature"]
+    copy_view_enabled = False
+
+
+class DocumentVersionViewSet(ModelViewSet):
+    model = DocumentVersion
+    icon = "doc-full-inverse"
+    form_fields = ["document", "number", "effective_date", "status", "text_fr", "text_en"]
+    list_display = ["document", "number", "effective_date", "status"]
+    list_filter = ["document", "status"]
+    # "Copy" is how an editor starts the next version from the current text.
+    copy_view_enabled = True
+    inspect_view_enabled = True
+
+
+class PaperSignatureForm(forms.ModelForm):
+    class Meta:
+        model = Signature
+        fields = ["user", "version", "language", "signed_at"]
+        help_texts = {"signed_at": _("When the person signed the paper form.")}
+
+
+class PaperSignatureCreateView(generic.CreateView):
+    """Recording a signature made on paper; the staff member who records it is named."""
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        signature, _created = Signature.objects.record(
+            user=data["user"],
+            version=data["version"],
+            language=data["language"],
+            signed_at=data["signed_at"],
+            method=Signature.Method.PAPER,
+            recorded_by=self.request.user,
+            recorded_by_name=self.request.user.get_full_name() or self.request.user.username,
+        )
+        return signature
+
+
+class SignatureViewSet(ModelViewSet):
+    model = Signature
+    icon = "form"
+    form_class = PaperSignatureForm
+    add_view_class = PaperSignatureCreateView
+    list_display = ["signer_name", "version", "signed_at", "method", "language"]
+    list_filter = ["method", "version__document", "language"]
+    search_fields = ["signer_name", "chain_hash", "text_sha256"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "signer_name",
+        "typed_name",
+        "version",
+        "language",
+        "text_sha256",
+        "signed_at",
+        "ip_address",
+        "user_agent",
+        "method",
+        "recorded_by_name",
+        "previous_hash",
+        "chain_hash",
+    ]
+
+    def get_form_class(self, for_update=False):
+        return PaperSignatureForm
+
+
+class MembershipPeriodViewSet(ModelViewSet):
+    model = MembershipPeriod
+    icon = "user"
+    form_fields = ["user", "joined_on", "left_on", "end_reason"]
+    list_display = ["user", "joined_on", "left_on", "end_reason"]
+    list_filter = ["end_reason"]
+    copy_view_enabled = False
+
+
+class MembersViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Members")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        InvitationViewSet("invitations"),
+        SignableDocumentViewSet("signable_documents"),
+        DocumentVersionViewSet("document_versions"),
+        SignatureViewSet("signatures"),
+        MembershipPeriodViewSet("membership_periods"),
+    )

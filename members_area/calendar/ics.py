@@ -1,0 +1,119 @@
+"""iCalendar files: one event, or a member's whole feed.
+
+Each event is one VEVENT with its RRULE; cancelled dates are EXDATEs, moved dates are extra
+VEVENTs with the same UID and a RECURRENCE-ID, as phones' calendars expect. UIDs come from the
+event's UUID so a phone updates its copy instead of duplicating it."""
+
+from datetime import UTC, date, datetime, time
+
+import icalendar
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Recurrence
+from .recurrence import PARIS, nth_weekday
+
+UID_DOMAIN = "mist-association.org"
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+RRULE_FREQ = {
+    Recurrence.WEEKLY: {"FREQ": "WEEKLY"},
+    Recurrence.BIWEEKLY: {"FREQ": "WEEKLY", "INTERVAL": 2},
+    Recurrence.MONTHLY: {"FREQ": "MONTHLY"},
+}
+
+
+def uid_of(event):
+    return f"{event.uid}@{UID_DOMAIN}"
+
+
+def paris(moment):
+    return moment.astimezone(PARIS)
+
+
+def rrule_of(event):
+    rule = dict(RRULE_FREQ[event.recurrence])
+    if event.recurrence == Recurrence.MONTHLY:
+        weekday = nth_weekday(paris(event.start).replace(tzinfo=None))
+        rule["BYDAY"] = f"{weekday.n}{WEEKDAYS[weekday.weekday]}"
+    if event.repeat_count:
+        rule["COUNT"] = event.repeat_count
+    elif event.repeat_until:
+        # UNTIL in UTC, as RFC 5545 requires when DTSTART has a TZID.
+        last = datetime.combine(event.repeat_until, time(23, 59, 59), tzinfo=PARIS)
+        rule["UNTIL"] = last.astimezone(UTC)
+    return rule
+
+
+def describe(event, base_url):
+    lines = [event.description]
+    if event.facilitators:
+        lines.append(_("Facilitators: %(names)s") % {"names": event.facilitators})
+    if event.languages:
+        lines.append(_("Languages: %(names)s") % {"names": ", ".join(event.language_names())})
+    if event.cancelled:
+        lines.append(_("Cancelled: %(reason)s") % {"reason": event.cancellation_reason})
+    if base_url:
+        lines.append(base_url)
+    return "\n\n".join(line for line in lines if line)
+
+
+def vevent_for(event, base_url=""):
+    vevent = icalendar.Event()
+    vevent.add("uid", uid_of(event))
+    vevent.add("dtstamp", event.updated_at or timezone.now())
+    vevent.add("sequence", event.sequence)
+    vevent.add("summary", event.title)
+    vevent.add("dtstart", paris(event.start))
+    vevent.add("dtend", paris(event.end))
+    vevent.add("description", describe(event, base_url))
+    vevent.add("location", event.online_url if event.is_online else event.address)
+    if event.is_online:
+        vevent.add("url", event.online_url)
+    vevent.add("categories", [event.get_kind_display()])
+    vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    if event.recurrence != Recurrence.NONE:
+        vevent.add("rrule", rrule_of(event))
+        cancelled = [paris(e.original_start) for e in event.exceptions.all() if e.cancelled]
+        if cancelled:
+            vevent.add("exdate", cancelled)
+    return vevent
+
+
+def moved_vevents(event):
+    for exc in event.exceptions.all():
+        if not exc.is_move:
+            continue
+        vevent = icalendar.Event()
+        vevent.add("uid", uid_of(event))
+        vevent.add("dtstamp", event.updated_at or timezone.now())
+        vevent.add("sequence", event.sequence)
+        vevent.add("recurrence-id", paris(exc.original_start))
+        vevent.add("summary", event.title)
+        vevent.add("dtstart", paris(exc.new_start))
+        vevent.add("dtend", paris(exc.new_end or exc.new_start + event.duration))
+        description = describe(event, "")
+        if exc.reason:
+            description = f"{exc.reason}\n\n{description}"
+        vevent.add("description", description)
+        vevent.add("location", event.online_url if event.is_online else event.address)
+        yield vevent
+
+
+def calendar_for(events, name, url_for=None):
+    """A calendar with a VTIMEZONE for Europe/Paris; url_for(event) gives each event's page."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Mist//Members calendar//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", "Europe/Paris")
+    for event in events:
+        cal.add_component(vevent_for(event, url_for(event) if url_for else ""))
+        for vevent in moved_vevents(event):
+            cal.add_component(vevent)
+    # Always there, even in an empty feed, so a phone never guesses the zone.
+    zone = icalendar.Timezone.from_tzid(
+        "Europe/Paris", first_date=date(2020, 1, 1), last_date=date(2045, 1, 1)
+    )
+    cal.subcomponents.insert(0, zone)
+    return cal

@@ -1,0 +1,152 @@
+"""The show: one PodcastPage per language, its episodes below it, its RSS feed at feed/."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from podcasts.apple_categories import CATEGORY_CHOICES, SUBCATEGORY_CHOICES, subcategory_fits
+
+# Apple's limits for show artwork.
+COVER_MIN_SIDE = 1400
+COVER_MAX_SIDE = 3000
+
+
+def language_guid(base, language_code):
+    """A stable UUID per show (or episode) and language: the French and English feeds are
+    two feeds, so they must not share a guid, and neither may ever change."""
+    return str(uuid.uuid5(base, language_code))
+
+
+class PodcastPage(RoutablePageMixin, BasePage):
+    class ShowType(models.TextChoices):
+        EPISODIC = "episodic", _("Episodic (newest first)")
+        SERIAL = "serial", _("Serial (listen in order)")
+
+    description = RichTextField(features=RICH_TEXT_FEATURES, verbose_name=_("Description"))
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Cover art"),
+        help_text=_("Square JPEG or PNG, between 1400×1400 and 3000×3000 pixels."),
+    )
+    author = models.CharField(max_length=255, verbose_name=_("Author"))
+    owner_name = models.CharField(max_length=255, verbose_name=_("Owner name"))
+    owner_email = models.EmailField(
+        verbose_name=_("Owner e-mail"),
+        help_text=_("Podcast directories write here. Use a team address, never a personal one."),
+    )
+    apple_category = models.CharField(
+        max_length=50, choices=CATEGORY_CHOICES, verbose_name=_("Apple category")
+    )
+    apple_subcategory = models.CharField(
+        max_length=50, choices=SUBCATEGORY_CHOICES, blank=True, verbose_name=_("Subcategory")
+    )
+    explicit = models.BooleanField(default=False, verbose_name=_("Explicit content"))
+    show_type = models.CharField(
+        max_length=10, choices=ShowType.choices, default=ShowType.EPISODIC, verbose_name=_("Type")
+    )
+    guid = models.UUIDField(default=uuid.uuid4, editable=False, verbose_name=_("Podcast GUID"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("description"),
+        FieldPanel("cover"),
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldPanel("owner_name"),
+                FieldPanel("owner_email"),
+                FieldPanel("apple_category"),
+                FieldPanel("apple_subcategory"),
+                FieldPanel("explicit"),
+                FieldPanel("show_type"),
+            ],
+            heading=_("Podcast directories"),
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["podcasts.EpisodePage"]
+
+    class Meta:
+        verbose_name = _("Podcast show")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not subcategory_fits(self.apple_category, self.apple_subcategory):
+            errors["apple_subcategory"] = _("This subcategory belongs to another category.")
+        if self.cover_id:
+            width, height = self.cover.width, self.cover.height
+            if width != height or not COVER_MIN_SIDE <= width <= COVER_MAX_SIDE:
+                errors["cover"] = _(
+                    "The cover art is %(width)s×%(height)s pixels. Podcast apps need a square "
+                    "image between 1400×1400 and 3000×3000 pixels."
+                ) % {"width": width, "height": height}
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
+
+    @property
+    def feed_guid(self):
+        return language_guid(self.guid, self.language_code)
+
+    def episodes(self):
+        from podcasts.models.episode import EpisodePage
+
+        return EpisodePage.objects.child_of(self).live().public().in_feed_order()
+
+    def seasons(self, episodes):
+        """[(season number, [episodes newest first]), …], newest season first."""
+        grouped = {}
+        for episode in episodes:
+            grouped.setdefault(episode.season, []).append(episode)
+        return sorted(grouped.items(), key=lambda item: item[0], reverse=True)
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
+
+    def get_meta_description(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def show(self, request):
+        episodes = list(self.episodes().select_related("audio"))
+        return self.render(request, context_overrides={"seasons": self.seasons(episodes)})
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from podcasts.feeds import feed_context
+
+        return render(
+            request,
+            "podcasts/feed.xml",
+            feed_context(self, request),
+            content_type="application/rss+xml; charset=utf-8",
+        )
+
+    def get_structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "PodcastSeries",
+            "name": self.title,
+            "description": self.introduction,
+            "url": self.get_full_url(request),
+            "inLanguage": self.language_code,
+            "author": {"@type": "Organization", "name": self.author},
+            "webFeed": request.build_absolute_uri(self.feed_url(request)),
+        }
+        if self.cover_id:
+            data["image"] = request.build_absolute_uri(self.cover.file.url)
+        return data
