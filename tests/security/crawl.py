@@ -104,10 +104,20 @@ def foreign_host(url):
     return None
 
 
+def sitemap_paths(client):
+    """Every page the sitemap lists: pages no link leads to (a form page) are crawled too."""
+    response = client.get("/sitemap.xml")
+    if response.status_code != 200:
+        return []
+    locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
+    return [urlsplit(location).path for location in locations]
+
+
 def crawl(start=("/fr/", "/en/"), limit=MAX_PAGES):
-    """Public HTML pages reachable from the home pages, and the query names seen in links."""
+    """Public HTML pages reachable from the home pages or listed in the sitemap, and the query
+    names seen in links."""
     client = Client()
-    queue = list(start)
+    queue = list(dict.fromkeys([*start, *sitemap_paths(client)]))
     seen = set(queue)
     pages = []
     query_names = set()
