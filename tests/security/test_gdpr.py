@@ -2,6 +2,7 @@
 
 import io
 import json
+import uuid
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -132,3 +133,40 @@ def test_signers_keep_their_name_for_the_register(person, monkeypatch):
     delete_personal_data.Command().erase(person)
     person.refresh_from_db()
     assert (person.first_name, person.last_name) == ("Camille", "D.")
+
+
+@pytest.mark.django_db
+def test_erasure_with_the_real_models_of_the_site(person):
+    """Signature kept with the name (the register), form requests and calendar answers gone."""
+    from enquiries.models import AppointmentRequest, TrainingQuoteRequest
+    from members_area.calendar.models import Answer, Event
+    from members_area.models import DocumentVersion, Signature
+
+    version = DocumentVersion.objects.first()
+    if version is None:
+        pytest.skip("no signable document in the demo")
+    signature, _ = Signature.objects.record(user=person, version=version, language="fr")
+    event = Event.objects.first()
+    Answer.objects.create(user=person, event=event, occurrence_start=event.start, status="yes")
+    quote = TrainingQuoteRequest.objects.first()
+    quote.pk, quote.idempotency_key, quote.email = None, uuid.uuid4(), "Camille@Example.org"
+    quote.save()
+    appointment = AppointmentRequest.objects.first()
+    appointment.pk, appointment.idempotency_key = None, uuid.uuid4()
+    appointment.contact_value = "camille@example.org"
+    appointment.save()
+
+    data = export("camille")
+    assert data["related"]["members_area.signature"][0]["signer_name"] == "Camille D."
+    assert "enquiries.trainingquoterequest" in data["related"]
+    assert "enquiries.appointmentrequest" in data["related"]
+    assert "members_calendar.answer" in data["related"]
+
+    call_command("delete_personal_data", "camille", "--confirm", stdout=io.StringIO())
+    signature = Signature.objects.get(pk=signature.pk)
+    assert signature.signer_name == "Camille D." and signature.user_id == person.pk
+    person.refresh_from_db()
+    assert person.get_full_name() == "Camille D."  # the register shows who signed
+    assert not Answer.objects.filter(user=person).exists()
+    assert not TrainingQuoteRequest.objects.filter(pk=quote.pk).exists()
+    assert not AppointmentRequest.objects.filter(pk=appointment.pk).exists()

@@ -3,7 +3,8 @@
 Rows are found generically, so a new app is covered without changing these commands:
 - every model with a foreign key, one-to-one or many-to-many to the user;
 - every model with an e-mail field holding the person's address (forms sent before or without
-  an account: enquiries, membership interest…).
+  an account: enquiries, membership interest…), or a text field named like "contact…" or
+  "…email…" holding exactly that address (a form that asks "how may we reach you?").
 
 On erasure, only rows ABOUT the person are deleted: matched by their e-mail or by a field that
 names the person (user, person, member, owner, account). Rows where they only acted (invited_by,
@@ -66,6 +67,13 @@ def is_kept_on_erasure(model):
     )
 
 
+def holds_addresses(field):
+    if isinstance(field, models.EmailField):
+        return True
+    name = field.name.lower()
+    return isinstance(field, models.CharField) and ("email" in name or name.startswith("contact"))
+
+
 def related_querysets(user, subject_only=False):
     """{model: queryset} of the rows that point at the user or hold their e-mail address.
 
@@ -83,7 +91,7 @@ def related_querysets(user, subject_only=False):
             if field.is_relation and getattr(field, "related_model", None) is User:
                 if not subject_only or field.name in SUBJECT_FIELD_NAMES:
                     conditions |= Q(**{field.name: user})
-            elif isinstance(field, models.EmailField) and user.email:
+            elif user.email and holds_addresses(field):
                 conditions |= Q(**{f"{field.name}__iexact": user.email})
         if conditions:
             found[model] = model._default_manager.filter(conditions).distinct()
