@@ -275,3 +275,116 @@ MIST_INVITATION_DAYS = 5
 # alias $MEDIA_ROOT/; }`. Empty: Django serves the ranges itself (development, tests).
 PODCASTS_MAX_AUDIO_SIZE = int(os.environ.get("PODCASTS_MAX_AUDIO_SIZE", 200 * 1024 * 1024))
 PODCASTS_AUDIO_ACCEL_REDIRECT = os.environ.get("PODCASTS_AUDIO_ACCEL_REDIRECT", "")
+
+# ---------------------------------------------------------------------------------------------
+# Security (issue 10): headers, cookies, two-step verification, uploads, logs.
+# ---------------------------------------------------------------------------------------------
+# Middleware order, written out so it reads top to bottom:
+#   SecurityMiddleware → MistCSP → SecurityHeaders → AdminLoginRedirect → (whitenoise, sessions…)
+#   … AccountMiddleware → MFARequired (needs the user and the resolved URL).
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+MIDDLEWARE[_after_security:_after_security] = [
+    "mist_site.middleware.MistCSPMiddleware",
+    "mist_site.middleware.SecurityHeadersMiddleware",
+    "mist_site.middleware.AdminLoginRedirectMiddleware",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "members_area.two_factor.MFARequiredMiddleware",
+)
+
+# Content-Security-Policy (django-csp 4). The public site has no inline script or style and
+# loads nothing from another host. Wagtail images are served from 'self'; data: is only for the
+# QR code of the two-step set-up page (an inline SVG image).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail 8 admin still renders some inline scripts (date pickers, inline panels) and many
+# inline styles, shows image previews from blob: URLs and frames its own page previews.
+MIST_ADMIN_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Browser features no page of the site uses (Permissions-Policy: feature=()).
+MIST_PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "interest-cohort",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "usb",
+]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Cookies: none on plain public pages; the session, CSRF and language cookies are HttpOnly
+# (no script reads them; the admin takes its CSRF token from the page) and SameSite=Lax.
+# production.py makes them Secure.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Two-step verification (allauth.mfa): an authenticator app, with recovery codes as the spare
+# key. Required for the roles in members_area.two_factor.MFA_REQUIRED_ROLES and every admin
+# user (MFARequiredMiddleware); the settings test turns it off for role matrices built with
+# force_login.
+MIST_MFA_REQUIRED = env_bool("MIST_MFA_REQUIRED", True)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Mist"
+# Wagtail's own login has no rate limit and no second factor: allauth's login replaces it
+# (mist_site.middleware.AdminLoginRedirectMiddleware sends /admin/login/ there too).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Uploads: content checked against the extension (home/uploads.py), sizes bounded, no SVG.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+MIST_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Only PDFs open in the browser; every other document is downloaded (Content-Disposition:
+# attachment), and Wagtail adds "default-src 'none'" to every served document.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# Logs: never form contents, passwords or query strings (searches say a lot about a person).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "mist_site.log_filters.NoFormDataExceptionReporterFilter"
+LOGGING["filters"] = {"redact_request": {"()": "mist_site.log_filters.RedactRequestFilter"}}
+LOGGING["loggers"] = {
+    name: {"filters": ["redact_request"], "propagate": True}
+    for name in ("django.request", "django.security", "django.server")
+}

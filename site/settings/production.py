@@ -24,3 +24,19 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", 3600))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Security (issue 10): every sub-resource over HTTPS; language cookie Secure like the others.
+# (New dicts, not changes to base's: importing this module must not alter other settings.)
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,  # noqa: F405
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+        "upgrade-insecure-requests": True,
+    },
+}
+MIST_ADMIN_CSP_DIRECTIVES = {**MIST_ADMIN_CSP_DIRECTIVES, "upgrade-insecure-requests": True}  # noqa: F405
+MFA_TRUST_COOKIE_SECURE = True
+# Behind the front proxy every request comes from the proxy's address: allauth's per-address
+# rate limits must read the client's address from X-Forwarded-For (one proxy by default).
+# Its counters live in the cache: set REDIS_URL so that all gunicorn workers share them.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "1"))

@@ -1,0 +1,31 @@
+"""manage.py export_personal_data <username|email> [--output file.json]
+
+Everything the site holds about one person, as JSON (right of access, GDPR art. 15): the
+account, its groups and every row of any app that points at it or holds its e-mail address.
+Secrets (password hash, authenticator keys) are left out."""
+
+import json
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from ._personal_data import export, find_user
+
+
+class Command(BaseCommand):
+    help = "Export a person's personal data as JSON (username or e-mail address)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("identifier", help="username or e-mail address")
+        parser.add_argument("--output", help="write to this file instead of standard output")
+
+    def handle(self, identifier, output=None, **options):
+        data = export(find_user(identifier))
+        data["exported_at"] = timezone.now().isoformat()
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        if output:
+            with open(output, "w", encoding="utf-8") as f:
+                f.write(text + "\n")
+            self.stderr.write(f"Written to {output}.")
+        else:
+            self.stdout.write(text)

@@ -1,0 +1,62 @@
+"""Security middleware of the whole site (wired in the "Security" section of settings/base.py).
+
+- MistCSPMiddleware: django-csp's middleware, with a second, looser policy for the Wagtail
+  admin (its editor still needs inline scripts and styles, and frames its own previews).
+- SecurityHeadersMiddleware: the header Django does not set itself (Permissions-Policy), and
+  noindex on the admin. (Cache-Control of private pages: home.cache.CacheHeadersMiddleware;
+  members' and account pages: members_area.privacy.PrivatePagesMiddleware.)
+- AdminLoginRedirectMiddleware: Wagtail's own login form has no rate limit and no second
+  factor; its address is sent to allauth's login, which has both.
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+ADMIN_PREFIX = "/admin/"
+
+
+def is_admin_path(path):
+    return path.startswith(ADMIN_PREFIX)
+
+
+class MistCSPMiddleware(CSPMiddleware):
+    """Public policy from CONTENT_SECURITY_POLICY; the admin gets MIST_ADMIN_CSP_DIRECTIVES."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin_path(request.path_info):
+            parts.config = settings.MIST_ADMIN_CSP_DIRECTIVES
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=()" for feature in settings.MIST_PERMISSIONS_POLICY_DENIED
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        if is_admin_path(request.path_info):
+            response.headers.setdefault("X-Robots-Tag", "noindex, nofollow")
+        return response
+
+
+class AdminLoginRedirectMiddleware:
+    """/admin/login/ → allauth's login page (rate limits, second factor), keeping ?next=."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == reverse("wagtailadmin_login"):
+            next_url = request.GET.get(REDIRECT_FIELD_NAME) or reverse("wagtailadmin_home")
+            target = reverse(settings.WAGTAILADMIN_LOGIN_URL)
+            return HttpResponseRedirect(f"{target}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
+        return self.get_response(request)
