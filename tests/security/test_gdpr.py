@@ -170,3 +170,14 @@ def test_erasure_with_the_real_models_of_the_site(person):
     assert not Answer.objects.filter(user=person).exists()
     assert not TrainingQuoteRequest.objects.filter(pk=quote.pk).exists()
     assert not AppointmentRequest.objects.filter(pk=appointment.pk).exists()
+
+
+@pytest.mark.django_db
+def test_erasure_keeps_membership_periods_so_an_exclusion_holds(person):
+    import datetime
+
+    from members_area.models import MembershipPeriod
+
+    period = MembershipPeriod.objects.create(user=person, joined_on=datetime.date(2024, 1, 8))
+    call_command("delete_personal_data", "camille", "--confirm", stdout=io.StringIO())
+    assert MembershipPeriod.objects.filter(pk=period.pk, user=person).exists()
