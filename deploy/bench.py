@@ -63,8 +63,9 @@ def run(*args, **kwargs):
 
 def manage(*args, capture=False, purge=True):
     env = ENV if purge else {k: v for k, v in ENV.items() if k != "FRONTEND_CACHE_URL"}
-    result = subprocess.run([PY, "manage.py", *args], check=True, env=env, cwd=ROOT, text=True,
-                            capture_output=capture)
+    result = subprocess.run(
+        [PY, "manage.py", *args], check=True, env=env, cwd=ROOT, text=True, capture_output=capture
+    )
     return result.stdout if capture else None
 
 
@@ -253,11 +254,15 @@ def main():
     for name, url in urls.items():
         row = {"page": name, "url": url, **measures[url]}
         row["gunicorn"] = wrk(f"http://127.0.0.1:{APP_PORTS[0]}{url}")
+        row["gunicorn_rendering"] = wrk(f"http://127.0.0.1:{APP_PORTS[1]}{url}")
         fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         row["varnish"] = wrk(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         row["nginx_static"] = wrk(f"http://127.0.0.1:{NGINX_PORT}{url.split('?')[0]}")
         limit = row["nginx_static"]["rps"]
         row["gunicorn"]["ratio_to_static"] = round(row["gunicorn"]["rps"] / limit, 4)
+        row["gunicorn_rendering"]["ratio_to_static"] = round(
+            row["gunicorn_rendering"]["rps"] / limit, 4
+        )
         row["varnish"]["ratio_to_static"] = round(row["varnish"]["rps"] / limit, 4)
         results.append(row)
         print(f"  measured {name}", flush=True)
@@ -291,6 +296,10 @@ def print_table(results, cluster):
             f"{g['p99_ms']:>7.2f} | {v['rps']:>11.0f} {v['p50_ms']:>6.2f} {v['p99_ms']:>6.2f} | "
             f"{n['rps']:>9.0f} | {g['ratio_to_static']:>7.1%} {v['ratio_to_static']:>7.1%}"
         )
+    print(
+        "render: app server without its response cache (every request rendered); gunicorn:"
+        " app server with the production response cache (Redis)"
+    )
     print(f"\nScaled-out check (2 app servers behind Varnish): {json.dumps(cluster)}")
     print("Full results: bench-results/bench.json")
 

@@ -10,8 +10,8 @@ worker_class = "sync"
 # Load Django once in the master, then fork: workers start at once and share memory.
 preload_app = True
 # Each worker keeps its database connection (CONN_MAX_AGE) and its Redis pool.
-max_requests = 5000
-max_requests_jitter = 500
+max_requests = 100_000
+max_requests_jitter = 10_000
 timeout = 30
 graceful_timeout = 20
 keepalive = 5

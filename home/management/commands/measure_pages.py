@@ -9,7 +9,7 @@ from django.contrib.staticfiles import finders
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 
 def asset_bytes(html):
@@ -30,6 +30,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("urls", nargs="+")
 
+    @override_settings(RESPONSE_CACHE_SECONDS=0)  # count what rendering a page costs
     def handle(self, urls, **options):
         client = Client(HTTP_HOST=settings.ALLOWED_HOSTS[0])
         results = {}
