@@ -2,12 +2,13 @@
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 
 from enquiries import spam
 from enquiries.forms import HONEYPOT_FIELD
 from enquiries.submissions import submit
+from home.views import bad_request
 
 
 def form_view(request, page):
@@ -67,9 +68,3 @@ def privacy_page_url(page, request):
         .first()
     )
     return privacy.get_url(request) if privacy else ""
-
-
-def bad_request(request, exception=None):
-    """The site's 400 page, rendered with the request so the layout (menus, language) works;
-    Django's default renders it without one. Used as handler400 (oversized or invalid bodies)."""
-    return render(request, "400.html", status=400)

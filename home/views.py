@@ -24,6 +24,12 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def bad_request(request, exception=None):
+    """The site's 400 page, rendered with the request so the layout (menus, language) works;
+    Django's default renders it without one (oversized or invalid bodies)."""
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

@@ -43,5 +43,5 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
-# Oversized or unreadable bodies: the site's 400 page with its layout (see enquiries.views).
-handler400 = "enquiries.views.bad_request"
+# Oversized or unreadable bodies: the site's 400 page with its layout.
+handler400 = "home.views.bad_request"
