@@ -58,7 +58,9 @@ def pages_showing(page):
     return list(unique.values())
 
 
-def purge_pages_showing(page):
+def purge_pages_showing(page, subtree=False):
+    """Start a new content generation and purge every URL showing `page` (and, with
+    `subtree`, every page below it: a view restriction applies to descendants too)."""
     bump_content_generation()
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
@@ -66,6 +68,8 @@ def purge_pages_showing(page):
 
     batch = PurgeBatch()
     batch.add_pages(pages_showing(page))
+    if subtree:
+        batch.add_pages(page.get_descendants().live())
     try:
         batch.purge()
     except Exception:  # a cache that is down must never stop an editor from publishing
@@ -96,7 +100,9 @@ def connect_signals():
     from wagtail.snippets.models import get_snippet_models
 
     from home.models import SiteSettings
+    from home.routing import connect_signals as connect_routing_signals
 
+    connect_routing_signals()
     for model in [*get_snippet_models(), SiteSettings]:
         post_save.connect(on_snippet_saved, sender=model, dispatch_uid=f"mist-gen-{model._meta}")
         post_delete.connect(

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import search_views
+from home import routing, search_views
 from home import views as home_views
 from home.feeds import TimelineFeed
 from home.sitemaps import sitemap
@@ -25,8 +25,9 @@ urlpatterns += i18n_patterns(
     path(_("account/"), include("allauth.urls")),
     path(_("search/"), search_views.search, name="search"),
     path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),
-    # Wagtail's page tree last: it answers every other address.
-    path("", include(wagtail_urls)),
+    # Wagtail's page tree last: it answers every other address (with remembered routes).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 
@@ -34,7 +35,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     # Public media (image renditions, documents' files are served by Wagtail's own view). In
     # production behind Varnish the app serves them once and the cache keeps them; with
     # SERVE_MEDIA off, the TLS proxy serves MEDIA_ROOT itself (see README).
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns = [

@@ -61,3 +61,13 @@ def role_client(request, client, make_user):
         client.force_login(make_user(role))
     client.role = role
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: remembered routes and fragments name pages by id,
+    and a rolled-back test may leave ids that the next one reuses."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
