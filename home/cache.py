@@ -10,12 +10,15 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.connection import ConnectionProxy
 
 logger = logging.getLogger(__name__)
 
+# The cache of what only speeds pages up (settings: CACHES["pages"]); its errors are ignored.
+page_cache = ConnectionProxy(caches, "pages")
 GENERATION_KEY = "mist:content-generation"
 # Paths never stored by a shared cache (also kept out by deploy/varnish.vcl).
 PRIVATE_PREFIXES = (
@@ -30,18 +33,20 @@ PRIVATE_PREFIXES = (
 
 def content_generation():
     """A number that changes whenever published content changes; part of fragment keys."""
-    value = cache.get(GENERATION_KEY)
+    value = page_cache.get(GENERATION_KEY)
     if value is None:
         value = 1
-        cache.add(GENERATION_KEY, value, timeout=None)
+        page_cache.add(GENERATION_KEY, value, timeout=None)
     return value
 
 
 def bump_content_generation():
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        bumped = page_cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet (a new or emptied cache): start one
+        bumped = page_cache.set(GENERATION_KEY, 2, timeout=None) is not False
+    if bumped is None:  # Redis unreachable: its errors are ignored for pages, not here
+        logger.error("Content generation not bumped: cached pages may be stale for a while")
 
 
 def pages_showing(page):
@@ -168,7 +173,7 @@ class ResponseCacheMiddleware:
         key = self.key_for(request) if seconds else None
         if key is None:
             return self.get_response(request)
-        stored = cache.get(key)
+        stored = page_cache.get(key)
         if stored is not None:
             return self.rebuild(stored)
         response = self.get_response(request)
@@ -177,7 +182,7 @@ class ResponseCacheMiddleware:
             and not response.streaming
             and CacheHeadersMiddleware.is_shareable(request, response)
         ):
-            cache.set(key, (response.content, list(response.items())), seconds)
+            page_cache.set(key, (response.content, list(response.items())), seconds)
         return response
 
     @staticmethod

@@ -6,7 +6,6 @@ silently falls back to the French page when no translation exists."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -59,14 +58,14 @@ def home_pages():
 
 def current_home(request):
     """The live home page of the active language, remembered per content generation."""
-    from home.cache import content_generation
+    from home.cache import content_generation, page_cache
     from home.models import HomePage
 
     key = f"mist:home:{content_generation()}:{translation.get_language()}"
-    home = cache.get(key)
+    home = page_cache.get(key)
     if home is None:
         home = HomePage.objects.live().filter(locale=Locale.get_active()).first() or NO_HOME
-        cache.set(key, home, 24 * 3600)
+        page_cache.set(key, home, 24 * 3600)
     return None if home == NO_HOME else home
 
 

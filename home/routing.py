@@ -11,7 +11,6 @@ address) and forgotten when it no longer holds."""
 import hashlib
 
 from django.apps import apps
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -19,7 +18,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.wagtail_hooks import check_view_restrictions
 
-from home.cache import content_generation
+from home.cache import content_generation, page_cache
 
 ROUTE_SECONDS = 24 * 3600  # the generation changes far more often; this only bounds memory
 NO_SITE = "no-site"
@@ -31,14 +30,14 @@ def site_for_request(request):
         # get_host() checks ALLOWED_HOSTS: no stranger's Host header gets a cache entry.
         hostname = split_domain_port(request.get_host())[0]
         key = f"mist:site:{content_generation()}:{hostname}:{request.get_port()}"
-        site = cache.get(key)
+        site = page_cache.get(key)
         if site is None:
             site = (
                 Site.objects.select_related("root_page")
                 .filter(pk=getattr(Site._find_for_request(request), "pk", None))
                 .first()
             )
-            cache.set(key, site or NO_SITE, ROUTE_SECONDS)
+            page_cache.set(key, site or NO_SITE, ROUTE_SECONDS)
         request._wagtail_site = None if site == NO_SITE else site
     return request._wagtail_site
 
@@ -63,7 +62,7 @@ def route_for_request(request, path):
         return None
     components = [component for component in path.split("/") if component]
     key = route_key(site, path)
-    remembered = cache.get(key)
+    remembered = page_cache.get(key)
     if remembered is not None:
         result = follow(request, site, components, *remembered)
         if result is not None:
@@ -73,7 +72,7 @@ def route_for_request(request, path):
     if result is not None:
         page = result[0]
         restricted = page.get_view_restrictions().exists()
-        cache.set(key, (page._meta.label, page.pk, restricted), ROUTE_SECONDS)
+        page_cache.set(key, (page._meta.label, page.pk, restricted), ROUTE_SECONDS)
         request.mist_route_restricted = restricted
     return result
 

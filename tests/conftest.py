@@ -67,7 +67,8 @@ def role_client(request, client, make_user):
 def fresh_cache():
     """Each test starts with an empty cache: remembered routes and fragments name pages by id,
     and a rolled-back test may leave ids that the next one reuses."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     yield

@@ -128,17 +128,33 @@ if os.environ.get("FRONTEND_CACHE_URL"):
     }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_cache(prefix, **options):
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": prefix,
+        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient", **options},
+    }
+
+
 if REDIS_URL:
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "mist",
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+        # Counters that protect people (login and form rate limits): a Redis error is an error.
+        "default": redis_cache("mist"),
+        # What only makes pages faster (routes, fragments, whole responses, see home/cache.py):
+        # when Redis is slow or down, pages are rendered without it instead of failing.
+        "pages": redis_cache(
+            "mist-pages", IGNORE_EXCEPTIONS=True, SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1
+        ),
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

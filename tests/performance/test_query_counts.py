@@ -65,9 +65,9 @@ def test_filtered_listings_feeds_and_search_need_few_queries(client, url):
 
 
 def test_cold_shell_is_still_bounded(client):
-    from django.core.cache import cache
+    from home.cache import page_cache
 
-    cache.clear()
+    page_cache.clear()
     with CaptureQueriesContext(connection) as context:
         client.get("/fr/qui-sommes-nous/")
     assert len(context.captured_queries) <= 25

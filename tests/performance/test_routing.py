@@ -1,7 +1,6 @@
 """Remembered routes (home/routing.py): fast, never wrong, never a way round a restriction."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -9,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.cache import content_generation
+from home.cache import page_cache as cache
 from home.models import ContentPage
 from home.routing import route_key
 from projects.models import ProjectPage
