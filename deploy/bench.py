@@ -4,8 +4,9 @@
 Builds a PostgreSQL database with the demo content multiplied by 10, starts two gunicorn app
 servers (production settings, 2 workers each) sharing PostgreSQL and Redis behind Varnish, and
 nginx serving saved copies of the same pages as static files (the physical limit). Then wrk
-(10 connections, from a separate process) measures each page (a) straight from gunicorn,
-(b) through Varnish, (c) from nginx. Prints a table, writes bench-results/bench.json.
+(10 connections, from a separate process) measures each page (a) straight from gunicorn, in
+three configurations (production; without the response cache; without response or body
+cache), (b) through Varnish, (c) from nginx. Prints a table, writes bench-results/bench.json.
 Finally checks the scaled-out set-up: a page cached by Varnish is purged when it is published
 through the app, whichever server rendered it, and the new title is served at once.
 
@@ -32,7 +33,8 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
 FACTOR = int(os.environ.get("BENCH_FACTOR", "10"))
 DB = os.environ.get("BENCH_DB", "mist_bench")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
-APP_PORTS = (8081, 8082)
+APP_PORTS = (8081, 8082)  # behind Varnish
+BARE_PORT = 8083  # measured alone: no response cache, no body cache
 VARNISH_PORT = 6081
 NGINX_PORT = 8090
 WORK = Path(tempfile.mkdtemp(prefix="mist-bench-"))
@@ -138,15 +140,22 @@ def bench_urls():
 
 
 def start_servers():
-    # The second server runs without the app's response cache: it shows what rendering costs.
-    for port, response_cache in zip(APP_PORTS, ("3600", "0"), strict=True):
+    # The first server is configured as in production. The second keeps no whole responses:
+    # it renders every request from cached routes and fragments (page shell and body). The
+    # third keeps neither responses nor bodies: what rendering a page from the database costs.
+    configurations = {
+        APP_PORTS[0]: {},
+        APP_PORTS[1]: {"RESPONSE_CACHE_SECONDS": "0"},
+        BARE_PORT: {"RESPONSE_CACHE_SECONDS": "0", "PAGE_BODY_CACHE": "0"},
+    }
+    for port, settings in configurations.items():
         start(
             ".venv/bin/gunicorn",
             "-c",
             "deploy/gunicorn.conf.py",
-            env={"GUNICORN_BIND": f"127.0.0.1:{port}", "RESPONSE_CACHE_SECONDS": response_cache},
+            env={"GUNICORN_BIND": f"127.0.0.1:{port}", **settings},
         )
-    for port in APP_PORTS:
+    for port in configurations:
         wait_for(f"http://127.0.0.1:{port}/robots.txt")
     start(
         "varnishd",
@@ -256,15 +265,13 @@ def main():
         row = {"page": name, "url": url, **measures[url]}
         row["gunicorn"] = wrk(f"http://127.0.0.1:{APP_PORTS[0]}{url}")
         row["gunicorn_rendering"] = wrk(f"http://127.0.0.1:{APP_PORTS[1]}{url}")
+        row["gunicorn_bare"] = wrk(f"http://127.0.0.1:{BARE_PORT}{url}")
         fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         row["varnish"] = wrk(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         row["nginx_static"] = wrk(f"http://127.0.0.1:{NGINX_PORT}{url.split('?')[0]}")
         limit = row["nginx_static"]["rps"]
-        row["gunicorn"]["ratio_to_static"] = round(row["gunicorn"]["rps"] / limit, 4)
-        row["gunicorn_rendering"]["ratio_to_static"] = round(
-            row["gunicorn_rendering"]["rps"] / limit, 4
-        )
-        row["varnish"]["ratio_to_static"] = round(row["varnish"]["rps"] / limit, 4)
+        for column in ("gunicorn", "gunicorn_rendering", "gunicorn_bare", "varnish"):
+            row[column]["ratio_to_static"] = round(row[column]["rps"] / limit, 4)
         results.append(row)
         print(f"  measured {name}", flush=True)
     cluster = cluster_check(urls)
@@ -283,26 +290,30 @@ def main():
 
 def print_table(results, cluster):
     head = (
-        f"{'page':24} {'SQL':>3} {'HTML KB':>7} {'CSS+JS KB':>9} | {'render r/s':>10} {'p50':>6} "
-        f"{'p99':>6} | {'app r/s':>7} {'p50':>5} {'p99':>5} | {'varnish r/s':>11} {'p50':>5} "
-        f"{'p99':>5} | {'nginx r/s':>9} | {'app/ngx':>7} {'var/ngx':>7}"
+        f"{'page':24} {'SQL':>3} {'HTML KB':>7} {'CSS+JS KB':>9} | {'bare r/s':>8} {'p50':>6} "
+        f"{'p99':>6} | {'render r/s':>10} {'p50':>5} {'p99':>5} | {'app r/s':>7} {'p50':>5} "
+        f"{'p99':>5} | {'varnish r/s':>11} {'p50':>5} {'p99':>5} | {'nginx r/s':>9} | "
+        f"{'var/ngx':>7}"
     )
     print(head)
     print("-" * len(head))
     for r in results:
-        c, g = r["gunicorn_rendering"], r["gunicorn"]
+        b, c, g = r["gunicorn_bare"], r["gunicorn_rendering"], r["gunicorn"]
         v, n = r["varnish"], r["nginx_static"]
         print(
             f"{r['page'][:24]:24} {r['queries']:>3} {r['html_bytes'] / 1024:>7.1f} "
-            f"{r['css_js_bytes'] / 1024:>9.1f} | {c['rps']:>10.0f} {c['p50_ms']:>6.1f} "
-            f"{c['p99_ms']:>6.1f} | {g['rps']:>7.0f} {g['p50_ms']:>5.1f} {g['p99_ms']:>5.1f} | "
+            f"{r['css_js_bytes'] / 1024:>9.1f} | {b['rps']:>8.0f} {b['p50_ms']:>6.1f} "
+            f"{b['p99_ms']:>6.1f} | {c['rps']:>10.0f} {c['p50_ms']:>5.1f} {c['p99_ms']:>5.1f} | "
+            f"{g['rps']:>7.0f} {g['p50_ms']:>5.1f} {g['p99_ms']:>5.1f} | "
             f"{v['rps']:>11.0f} {v['p50_ms']:>5.2f} {v['p99_ms']:>5.2f} | {n['rps']:>9.0f} | "
-            f"{g['ratio_to_static']:>7.1%} {v['ratio_to_static']:>7.1%}"
+            f"{v['ratio_to_static']:>7.1%}"
         )
     print(
-        "render: an app server without its response cache, every request rendered; "
-        "app: an app server with the production response cache (Redis); both gunicorn, "
-        "2 workers, production settings."
+        "All gunicorn, 2 workers, production settings, PostgreSQL + Redis. bare: no response "
+        "or body cache, each page rendered from the database (routes and page shell cached); "
+        "render: each request rendered from cached routes, shell and body fragments; app: as "
+        "in production, whole responses for anonymous visitors kept in Redis. SQL: queries "
+        "of a rendered page (bare)."
     )
     print(f"\nScaled-out check (2 app servers behind Varnish): {json.dumps(cluster)}")
     print("Full results: bench-results/bench.json")

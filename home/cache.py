@@ -12,6 +12,7 @@ import logging
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.connection import ConnectionProxy
 
@@ -47,6 +48,23 @@ def bump_content_generation():
         bumped = page_cache.set(GENERATION_KEY, 2, timeout=None) is not False
     if bumped is None:  # Redis unreachable: its errors are ignored for pages, not here
         logger.error("Content generation not bumped: cached pages may be stale for a while")
+
+
+def body_cache_key(request, page, context):
+    """The key under which the body of `page` is kept for this request, or None when it must
+    be rendered: previews and drafts, other methods than GET, addresses with a query string
+    the page does not know (a page type opts in through `body_cache_variant`)."""
+    if not settings.PAGE_BODY_CACHE or request is None or page is None:
+        return None
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
+        return None
+    variant_for = getattr(page, "body_cache_variant", None)
+    variant = variant_for(request, context) if variant_for else None
+    if variant is None:
+        return None
+    digest = hashlib.sha256(f"{request.path}?{variant}".encode()).hexdigest()[:32]
+    language = translation.get_language()
+    return f"mist:body:{content_generation()}:{language}:{page.pk}:{digest}"
 
 
 def pages_showing(page):

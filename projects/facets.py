@@ -30,6 +30,19 @@ class ProjectRow:
 
 
 class ProjectFacets:
+    @classmethod
+    def for_index(cls, index):
+        """The facts of an index's projects, read once per content generation (and year:
+        ongoing projects run until this year) instead of on every request."""
+        from home.cache import content_generation, page_cache
+
+        key = f"mist:project-facets:{content_generation()}:{index.pk}:{current_year()}"
+        facets = page_cache.get(key)
+        if facets is None:
+            facets = cls(index.projects())
+            page_cache.set(key, facets, 24 * 3600)
+        return facets
+
     def __init__(self, projects):
         from projects.models import ProjectFunder, ProjectPartner, ProjectTheme
 

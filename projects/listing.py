@@ -28,7 +28,7 @@ class ProjectListing:
     def __init__(self, index, request):
         self.index = index
         params, refused = read_query(request)
-        self.facets = ProjectFacets(index.projects())
+        self.facets = ProjectFacets.for_index(index)
         self.form = ProjectFilterForm(params, self.facets)
         self.filters = self.form.valid_filters()
         self.query = self.form.search_text()

@@ -72,3 +72,9 @@ def fresh_cache():
     for alias in ("default", "pages"):
         caches[alias].clear()
     yield
+
+
+@pytest.fixture
+def bodies_rendered(settings):
+    """Page bodies rendered on every request: for tests that count what rendering costs."""
+    settings.PAGE_BODY_CACHE = False

@@ -40,6 +40,9 @@ class EnquiryFormPage(RoutablePageMixin, BasePage):
     class Meta:
         abstract = True
 
+    def body_cache_variant(self, request, context):
+        return None  # a form carries its visitor's token and typed data: never shared
+
     def get_template(self, request, *args, **kwargs):
         # Wagtail would name one template per page type; the three forms share one.
         return self.form_template

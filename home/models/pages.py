@@ -41,6 +41,12 @@ class BasePage(Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def body_cache_variant(self, request, context):
+        """What, besides the page and its address, the body shown depends on: "" for a page
+        that shows the same to everyone; None (never cached) once a query string is added,
+        which a page type that reads one must turn into a bounded, checked variant."""
+        return "" if not request.GET else None
+
 
 # Pages that only show content answer GET and HEAD; anything else gets the site's 405 page.
 READ_ONLY_METHODS = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]

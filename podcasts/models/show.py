@@ -4,7 +4,8 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -127,14 +128,17 @@ class PodcastPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
+        """The RSS feed: podcast apps poll it often and it lists every episode, so its body
+        is kept per content generation and address (its links are absolute)."""
+        from home.cache import content_generation, page_cache
         from podcasts.feeds import feed_context
 
-        return render(
-            request,
-            "podcasts/feed.xml",
-            feed_context(self, request),
-            content_type="application/rss+xml; charset=utf-8",
-        )
+        key = f"mist:feed:{content_generation()}:{self.pk}:{request.build_absolute_uri('/')}"
+        body = page_cache.get(key)
+        if body is None:
+            body = render_to_string("podcasts/feed.xml", feed_context(self, request), request)
+            page_cache.set(key, body, 24 * 3600)
+        return HttpResponse(body, content_type="application/rss+xml; charset=utf-8")
 
     def get_structured_data(self, request):
         data = {

@@ -1,5 +1,7 @@
 """The project archive: one index page per language and one page per project."""
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -45,6 +47,14 @@ class ProjectIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = ProjectListing(self, request)
         return context
+
+    def body_cache_variant(self, request, context):
+        """The list depends on the filters: only checked ones (and the page number) make a
+        variant, so odd addresses cannot fill the cache; searches and notices are rendered."""
+        listing = context.get("listing")
+        if listing is None or listing.query or listing.notices:
+            return None
+        return listing.page_url(listing.page.number)
 
     def filtered_url(self, **filters):
         """This index filtered, e.g. filtered_url(funder=12) → /fr/projets/?funder=12"""
@@ -196,14 +206,24 @@ class ProjectPage(BasePage):
         organisations = [link.organisation for link in links.select_related("organisation")]
         if not organisations:
             return []
-        counts = dict(
-            links.model.objects.filter(
-                organisation__in=organisations, page__live=True, page__locale_id=self.locale_id
+        if index is not None:  # counted from the archive's cached facts: no query
+            from projects.facets import ProjectFacets
+
+            counts = Counter(
+                organisation_id
+                for row in ProjectFacets.for_index(index).rows.values()
+                if row.id != self.pk
+                for organisation_id in set(row.values(role))
             )
-            .exclude(page_id=self.pk)
-            .values_list("organisation_id")
-            .annotate(n=Count("page_id", distinct=True))
-        )
+        else:
+            counts = dict(
+                links.model.objects.filter(
+                    organisation__in=organisations, page__live=True, page__locale_id=self.locale_id
+                )
+                .exclude(page_id=self.pk)
+                .values_list("organisation_id")
+                .annotate(n=Count("page_id", distinct=True))
+            )
         return [
             {
                 "organisation": organisation,

@@ -119,6 +119,9 @@ PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_SHARED_MAX_AGE", 36
 PUBLIC_PAGE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_BROWSER_MAX_AGE", 60))
 # Whole public responses kept in the app's cache (Redis) until the next publication; 0 = off.
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", 0))
+# Page bodies (the part between header and footer) kept in the app's cache until the next
+# publication, for every visitor, logged in or not; form pages and previews never are.
+PAGE_BODY_CACHE = os.environ.get("PAGE_BODY_CACHE", "1") == "1"
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
         "varnish": {

@@ -48,6 +48,22 @@ def test_fragment_cache_follows_publication(client, home_fr):
     assert "Qui nous sommes" in client.get("/fr/").content.decode()  # the menu, at once
 
 
+def test_cached_feed_and_project_facts_follow_publication(client):
+    from podcasts.models import EpisodePage
+    from projects.models import ProjectPage
+
+    client.get("/fr/true-talk/feed/"), client.get("/fr/projets/")
+    episode = EpisodePage.objects.get(slug="deplacer-la-honte")
+    episode.title = "Déplacer la honte, encore"
+    episode.save_revision().publish()
+    assert "Déplacer la honte, encore" in client.get("/fr/true-talk/feed/").content.decode()
+    project = ProjectPage.objects.live().filter(locale__language_code="fr").first()
+    total = ProjectPage.objects.live().filter(locale__language_code="fr").count()
+    assert f"{total} projets" in client.get("/fr/projets/").content.decode()
+    project.unpublish()
+    assert f"{total - 1} projets" in client.get("/fr/projets/").content.decode()
+
+
 def test_publishing_purges_the_page_its_translation_its_listing_and_the_homes(home_fr):
     from home.models import TimelinePage
 

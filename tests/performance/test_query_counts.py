@@ -13,7 +13,7 @@ from home.models import ContentPage, HomePage, Person, TeamPage, TimelinePage
 from podcasts.models import EpisodePage, PodcastPage
 from projects.models import ProjectIndexPage, ProjectPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bodies_rendered")]
 MAX_QUERIES = 10
 
 

@@ -36,6 +36,7 @@ def demo_project():
 def make_project(db):
     """Adds a live project (with optional themes, funders, partners) under an index page,
     saved the quick way: no revision, as many as a test needs."""
+    from home.cache import bump_content_generation
     from projects.models import ProjectFunder, ProjectPage, ProjectPartner, ProjectTheme
 
     def make(index, start_year=2021, end_year=2022, status=None, title=None, **links):
@@ -57,6 +58,7 @@ def make_project(db):
             project_partners=[ProjectPartner(organisation=o) for o in links.get("partners", [])],
         )
         index.add_child(instance=project)
+        bump_content_generation()  # what publishing does for the app's caches
         return project
 
     return make
