@@ -24,6 +24,20 @@ def read_query(request):
         return QueryDict(), True
 
 
+def cache_variant(index, request):
+    """The address of the list as the listing itself would write it (checked filters and
+    page number), or None when its body must be rendered: a search, an ignored filter, an
+    address Django refused. Reads the form only, not the projects."""
+    params, refused = read_query(request)
+    form = ProjectFilterForm(params, ProjectFacets.for_index(index))
+    if refused or form.search_text() or form.ignored():
+        return None
+    params = dict(form.valid_filters())
+    if form.page_number() > 1:
+        params["page"] = form.page_number()
+    return "?" + urlencode(params)
+
+
 class ProjectListing:
     def __init__(self, index, request):
         self.index = index

@@ -3,6 +3,7 @@
 from http import HTTPMethod
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -116,12 +117,16 @@ class TeamPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from home.models.snippets import Person
 
+        def groups():
+            people = list(Person.objects.filter(locale_id=self.locale_id).select_related("photo"))
+            return [
+                (label, [p for p in people if p.group == value])
+                for value, label in Person.Group.choices
+            ]
+
         context = super().get_context(request, *args, **kwargs)
-        people = list(Person.objects.filter(locale_id=self.locale_id).select_related("photo"))
-        context["groups"] = [
-            (label, [p for p in people if p.group == value])
-            for value, label in Person.Group.choices
-        ]
+        # Lazy: read when the body is rendered, not when it comes from the cache.
+        context["groups"] = SimpleLazyObject(groups)
         return context
 
 

@@ -1,11 +1,13 @@
 """The project archive: one index page per language and one page per project."""
 
 from collections import Counter
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -45,16 +47,16 @@ class ProjectIndexPage(BasePage):
         from projects.listing import ProjectListing
 
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = ProjectListing(self, request)
+        # Lazy: the list is read when the body is rendered, not when it comes from the cache.
+        context["listing"] = SimpleLazyObject(lambda: ProjectListing(self, request))
         return context
 
     def body_cache_variant(self, request, context):
         """The list depends on the filters: only checked ones (and the page number) make a
         variant, so odd addresses cannot fill the cache; searches and notices are rendered."""
-        listing = context.get("listing")
-        if listing is None or listing.query or listing.notices:
-            return None
-        return listing.page_url(listing.page.number)
+        from projects.listing import cache_variant
+
+        return cache_variant(self, request)
 
     def filtered_url(self, **filters):
         """This index filtered, e.g. filtered_url(funder=12) → /fr/projets/?funder=12"""
@@ -183,16 +185,26 @@ class ProjectPage(BasePage):
         return getattr(self.image, "description", "") or ""
 
     def get_context(self, request, *args, **kwargs):
+        # Lazy: read when the body is rendered, not when it comes from the cache.
         context = super().get_context(request, *args, **kwargs)
-        index = self.get_parent().specific_deferred
-        if not isinstance(index, ProjectIndexPage):
-            index = None
-        context["index_url"] = index.get_url(request) if index else ""
-        context["funders"] = self.organisations_with_other_projects("funder", index)
-        context["partners"] = self.organisations_with_other_projects("partner", index)
-        context["themes"] = [link.theme for link in self.project_themes.select_related("theme")]
-        context["episodes"] = self.related_episodes()
+        context["index_url"] = SimpleLazyObject(
+            lambda: self.archive.get_url(request) if self.archive else ""
+        )
+        for role, name in (("funder", "funders"), ("partner", "partners")):
+            context[name] = SimpleLazyObject(
+                partial(self.organisations_with_other_projects, role, self.archive)
+            )
+        context["themes"] = SimpleLazyObject(
+            lambda: [link.theme for link in self.project_themes.select_related("theme")]
+        )
+        context["episodes"] = SimpleLazyObject(self.related_episodes)
         return context
+
+    @cached_property
+    def archive(self):
+        """The project index this project is filed under (None if moved elsewhere)."""
+        parent = self.get_parent().specific_deferred
+        return parent if isinstance(parent, ProjectIndexPage) else None
 
     @property
     def document_list(self):
