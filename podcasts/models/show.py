@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
@@ -134,7 +135,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
         from podcasts.feeds import feed_context
 
         key = f"mist:feed:{content_generation()}:{self.pk}:{request.build_absolute_uri('/')}"
-        body = page_cache.get(key)
+        body = page_cache.get(key) if settings.PAGE_BODY_CACHE else None
         if body is None:
             body = render_to_string("podcasts/feed.xml", feed_context(self, request), request)
             page_cache.set(key, body, 24 * 3600)

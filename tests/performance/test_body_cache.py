@@ -74,3 +74,12 @@ def test_a_preview_shows_the_draft_not_the_cached_page(client):
         response.render()
     assert "Brouillon pas encore publié." in response.content.decode()
     assert "Brouillon pas encore publié." not in get(client, PROJECT)[0]
+
+
+def test_the_feed_body_is_kept_too(client, settings):
+    first, _ = get(client, "/fr/true-talk/feed/")
+    second, warm = get(client, "/fr/true-talk/feed/")
+    settings.PAGE_BODY_CACHE = False
+    rendered, rendering = get(client, "/fr/true-talk/feed/")
+    assert first == second == rendered
+    assert warm < rendering
