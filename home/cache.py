@@ -8,6 +8,7 @@ home pages (latest projects and episodes)."""
 
 import hashlib
 import logging
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -32,16 +33,41 @@ PRIVATE_PREFIXES = (
 )
 
 
+# Within one request the generation is read from Redis once (routes, site, fragments and
+# body all need it); a publication during the request forgets it.
+_request_generation = ContextVar("mist_request_generation", default=None)
+
+
 def content_generation():
     """A number that changes whenever published content changes; part of fragment keys."""
+    memo = _request_generation.get()
+    if memo:
+        return memo[0]
     value = page_cache.get(GENERATION_KEY)
     if value is None:
         value = 1
         page_cache.add(GENERATION_KEY, value, timeout=None)
+    if memo is not None:
+        memo.append(value)
     return value
 
 
+class RequestGenerationMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_generation.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
+
+
 def bump_content_generation():
+    memo = _request_generation.get()
+    if memo:
+        memo.clear()
     try:
         bumped = page_cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (a new or emptied cache): start one

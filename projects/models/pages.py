@@ -191,14 +191,15 @@ class ProjectPage(BasePage):
             lambda: self.archive.get_url(request) if self.archive else ""
         )
         for role, name in (("funder", "funders"), ("partner", "partners")):
-            context[name] = SimpleLazyObject(
-                partial(self.organisations_with_other_projects, role, self.archive)
-            )
+            context[name] = SimpleLazyObject(partial(self.organisations_in_archive, role))
         context["themes"] = SimpleLazyObject(
             lambda: [link.theme for link in self.project_themes.select_related("theme")]
         )
         context["episodes"] = SimpleLazyObject(self.related_episodes)
         return context
+
+    def organisations_in_archive(self, role):
+        return self.organisations_with_other_projects(role, self.archive)
 
     @cached_property
     def archive(self):

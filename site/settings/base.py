@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.cache.RequestGenerationMiddleware",
     "home.cache.CacheHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "home.cache.ResponseCacheMiddleware",

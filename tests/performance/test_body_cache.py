@@ -83,3 +83,13 @@ def test_the_feed_body_is_kept_too(client, settings):
     rendered, rendering = get(client, "/fr/true-talk/feed/")
     assert first == second == rendered
     assert warm < rendering
+
+
+def test_a_logged_in_editor_sees_her_publication_at_once(client, make_user):
+    client.force_login(make_user(None, username="editor", is_staff=True, is_superuser=True))
+    get(client, PROJECT)
+    project = ProjectPage.objects.get(slug="la-force-du-groupe-en-sante-mentale")
+    project.summary = "Publié à l'instant par l'équipe."
+    project.save_revision().publish()
+    html, _ = get(client, PROJECT)
+    assert "Publié à l&#x27;instant par l&#x27;équipe." in html or "Publié à l'instant" in html

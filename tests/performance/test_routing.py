@@ -127,3 +127,22 @@ def test_changing_the_site_starts_a_new_generation(client):
     site.site_name = "Mist"
     site.save()
     assert content_generation() > generation
+
+
+def test_the_generation_is_read_once_per_request(client, monkeypatch):
+    from django.core.cache import caches
+
+    from home.cache import GENERATION_KEY
+
+    backend = caches["pages"]
+    original, reads = backend.get, []
+
+    def counting_get(key, *args, **kwargs):
+        reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", counting_get)
+    client.get(PROJECT)
+    client.get(PROJECT)
+    assert reads.count(GENERATION_KEY) == 2
+    assert len(reads) > 6  # site, route, shell, body… all keyed by that one reading
