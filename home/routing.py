@@ -16,9 +16,10 @@ from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.views import serve_chain
 from wagtail.wagtail_hooks import check_view_restrictions
 
-from home.cache import content_generation, page_cache
+from home.cache import content_generation, on_snippet_saved, page_cache, purge_pages_showing
 
 ROUTE_SECONDS = 24 * 3600  # the generation changes far more often; this only bounds memory
 NO_SITE = "no-site"
@@ -112,10 +113,6 @@ def serve(request, path):
     if route is None:
         raise Http404
     page, args, kwargs = route
-
-    def serve_chain(page, request, args, kwargs):
-        return page.serve(request, *args, **kwargs)
-
     on_serve_chain = serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):
         if fn is check_view_restrictions and not getattr(request, "mist_route_restricted", True):
@@ -132,8 +129,6 @@ def serve(request, path):
 
 def on_restriction_changed(sender, instance, **kwargs):
     """A page made private (or public) changes what may be served and cached below it."""
-    from home.cache import purge_pages_showing
-
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         purge_pages_showing(page, subtree=True)
@@ -141,8 +136,6 @@ def on_restriction_changed(sender, instance, **kwargs):
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
-
-    from home.cache import on_snippet_saved
 
     for signal in (post_save, post_delete):
         signal.connect(
