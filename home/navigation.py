@@ -62,10 +62,11 @@ def current_home(request):
     from home.models import HomePage
 
     key = f"mist:home:{content_generation()}:{translation.get_language()}"
-    home = page_cache.get(key)
-    if home is None:
-        home = HomePage.objects.live().filter(locale=Locale.get_active()).first() or NO_HOME
-        page_cache.set(key, home, 24 * 3600)
+    home = page_cache.get_or_set(
+        key,
+        lambda: HomePage.objects.live().filter(locale=Locale.get_active()).first() or NO_HOME,
+        24 * 3600,
+    )
     return None if home == NO_HOME else home
 
 

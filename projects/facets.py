@@ -37,11 +37,7 @@ class ProjectFacets:
         from home.cache import content_generation, page_cache
 
         key = f"mist:project-facets:{content_generation()}:{index.pk}:{current_year()}"
-        facets = page_cache.get(key)
-        if facets is None:
-            facets = cls(index.projects())
-            page_cache.set(key, facets, 24 * 3600)
-        return facets
+        return page_cache.get_or_set(key, lambda: cls(index.projects()), 24 * 3600)
 
     def __init__(self, projects):
         from projects.models import ProjectFunder, ProjectPartner, ProjectTheme

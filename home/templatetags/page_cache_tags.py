@@ -18,11 +18,7 @@ class CachedBodyNode(template.Node):
         key = body_cache_key(context.get("request"), context.get("page"), context)
         if key is None:
             return self.nodelist.render(context)
-        body = page_cache.get(key)
-        if body is None:
-            body = self.nodelist.render(context)
-            page_cache.set(key, body, BODY_SECONDS)
-        return body
+        return page_cache.get_or_set(key, lambda: self.nodelist.render(context), BODY_SECONDS)
 
 
 @register.tag

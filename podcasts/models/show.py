@@ -135,10 +135,15 @@ class PodcastPage(RoutablePageMixin, BasePage):
         from podcasts.feeds import feed_context
 
         key = f"mist:feed:{content_generation()}:{self.pk}:{request.build_absolute_uri('/')}"
-        body = page_cache.get(key) if settings.PAGE_BODY_CACHE else None
-        if body is None:
-            body = render_to_string("podcasts/feed.xml", feed_context(self, request), request)
-            page_cache.set(key, body, 24 * 3600)
+
+        def render_feed():
+            return render_to_string("podcasts/feed.xml", feed_context(self, request), request)
+
+        body = (
+            page_cache.get_or_set(key, render_feed, 24 * 3600)
+            if settings.PAGE_BODY_CACHE
+            else render_feed()
+        )
         return HttpResponse(body, content_type="application/rss+xml; charset=utf-8")
 
     def get_structured_data(self, request):
