@@ -6,4 +6,3 @@ class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
     demo_order = 20
-

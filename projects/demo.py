@@ -41,41 +41,131 @@ THEMES = {
 
 # key: (name_fr, name_en, kind, country_fr, country_en, website)
 ORGANISATIONS = {
-    "paris": ("Mairie de Paris", "Mairie de Paris", K.PUBLIC, "France", "France", "https://www.paris.fr/"),
-    "lef": ("Legal Empowerment Fund (LEF)", "Legal Empowerment Fund (LEF)", K.FOUNDATION, "", "", ""),
+    "paris": (
+        "Mairie de Paris",
+        "Mairie de Paris",
+        K.PUBLIC,
+        "France",
+        "France",
+        "https://www.paris.fr/",
+    ),
+    "lef": (
+        "Legal Empowerment Fund (LEF)",
+        "Legal Empowerment Fund (LEF)",
+        K.FOUNDATION,
+        "",
+        "",
+        "",
+    ),
     "agrasc": ("AGRASC", "AGRASC", K.PUBLIC, "France", "France", ""),
-    "bonne_pioche": ("Bonne Pioche Production", "Bonne Pioche Production", K.COMPANY, "France", "France", ""),
-    "ecpat": ("ECPAT France", "ECPAT France", K.ASSOCIATION, "France", "France", "https://www.ecpat-france.fr/"),
+    "bonne_pioche": (
+        "Bonne Pioche Production",
+        "Bonne Pioche Production",
+        K.COMPANY,
+        "France",
+        "France",
+        "",
+    ),
+    "ecpat": (
+        "ECPAT France",
+        "ECPAT France",
+        K.ASSOCIATION,
+        "France",
+        "France",
+        "https://www.ecpat-france.fr/",
+    ),
     "porticus": ("Porticus France", "Porticus France", K.FOUNDATION, "France", "France", ""),
     "dgcs": ("DGCS", "DGCS", K.PUBLIC, "France", "France", ""),
     "fami": (
         "Fonds asile, migration et intégration de l'UE (FAMI)",
         "EU Asylum, Migration and Integration Fund (FAMI)",
-        K.EUROPEAN, "Union européenne", "European Union", "",
+        K.EUROPEAN,
+        "Union européenne",
+        "European Union",
+        "",
     ),
-    "fdf": ("Fondation de France", "Fondation de France", K.FOUNDATION, "France", "France", "https://www.fondationdefrance.org/"),
+    "fdf": (
+        "Fondation de France",
+        "Fondation de France",
+        K.FOUNDATION,
+        "France",
+        "France",
+        "https://www.fondationdefrance.org/",
+    ),
     "drdfe": ("DRDFE", "DRDFE", K.PUBLIC, "France", "France", ""),
     "sdfe": ("SDFE", "SDFE", K.PUBLIC, "France", "France", ""),
     # Partners
     "barreau": ("Barreau de Paris", "Paris Bar", K.PROFESSIONAL, "France", "France", ""),
-    "bps": ("Bus Paris Solidarité (BPS)", "Bus Paris Solidarité (BPS)", K.ASSOCIATION, "France", "France", ""),
+    "bps": (
+        "Bus Paris Solidarité (BPS)",
+        "Bus Paris Solidarité (BPS)",
+        K.ASSOCIATION,
+        "France",
+        "France",
+        "",
+    ),
     "oliviers": (
         "CHRS Oliviers – Arcades Diaconat protestant de la Drôme",
         "CHRS Oliviers – Arcades Diaconat protestant de la Drôme",
-        K.ASSOCIATION, "France", "France", "",
+        K.ASSOCIATION,
+        "France",
+        "France",
+        "",
     ),
     "cidff07": ("CIDFF de l'Ardèche", "CIDFF de l'Ardèche", K.ASSOCIATION, "France", "France", ""),
     "cidff48": ("CIDFF de la Lozère", "CIDFF de la Lozère", K.ASSOCIATION, "France", "France", ""),
-    "fraternites": ("France Fraternités", "France Fraternités", K.ASSOCIATION, "France", "France", ""),
+    "fraternites": (
+        "France Fraternités",
+        "France Fraternités",
+        K.ASSOCIATION,
+        "France",
+        "France",
+        "",
+    ),
     "magdalena": ("Magdalena", "Magdalena", K.ASSOCIATION, "France", "France", ""),
     "afj": ("AFJ", "AFJ", K.ASSOCIATION, "France", "France", ""),
-    "gpi": ("Girls Power Initiative (GPI)", "Girls Power Initiative (GPI)", K.ASSOCIATION, "Nigeria", "Nigeria", ""),
+    "gpi": (
+        "Girls Power Initiative (GPI)",
+        "Girls Power Initiative (GPI)",
+        K.ASSOCIATION,
+        "Nigeria",
+        "Nigeria",
+        "",
+    ),
     "organisez": ("Organisez-vous", "Organisez-vous", K.ASSOCIATION, "France", "France", ""),
-    "stc_it": ("Save the Children Italy", "Save the Children Italy", K.ASSOCIATION, "Italie", "Italy", ""),
-    "agora": ("Consorzio Agorà Network", "Consorzio Agorà Network", K.ASSOCIATION, "Italie", "Italy", ""),
+    "stc_it": (
+        "Save the Children Italy",
+        "Save the Children Italy",
+        K.ASSOCIATION,
+        "Italie",
+        "Italy",
+        "",
+    ),
+    "agora": (
+        "Consorzio Agorà Network",
+        "Consorzio Agorà Network",
+        K.ASSOCIATION,
+        "Italie",
+        "Italy",
+        "",
+    ),
     "arap": ("ARAP", "ARAP", K.ASSOCIATION, "", "", ""),
-    "fta": ("France terre d'asile", "France terre d'asile", K.ASSOCIATION, "France", "France", "https://www.france-terre-asile.org/"),
-    "stc_es": ("Fundación Save the Children Spain", "Fundación Save the Children Spain", K.ASSOCIATION, "Espagne", "Spain", ""),
+    "fta": (
+        "France terre d'asile",
+        "France terre d'asile",
+        K.ASSOCIATION,
+        "France",
+        "France",
+        "https://www.france-terre-asile.org/",
+    ),
+    "stc_es": (
+        "Fundación Save the Children Spain",
+        "Fundación Save the Children Spain",
+        K.ASSOCIATION,
+        "Espagne",
+        "Spain",
+        "",
+    ),
     "veneto": ("Regione del Veneto", "Regione del Veneto", K.PUBLIC, "Italie", "Italy", ""),
 }
 
@@ -130,21 +220,44 @@ def projects_data(tr):
                 "Mist peer mediators and volunteer lawyers of the Bus Paris Solidarité go out together to meet Nigerian women. They tell them about their rights and meet them for interviews.",
             ),
             "objectives": tr.ul(
-                ("Aller vers les femmes nigérianes là où elles se trouvent.", "Reach Nigerian women where they are."),
-                ("Leur donner accès à un avocat, gratuitement.", "Give them access to a lawyer, free of charge."),
-                ("Former les avocats et la police à la traite.", "Train lawyers and the police about trafficking."),
+                (
+                    "Aller vers les femmes nigérianes là où elles se trouvent.",
+                    "Reach Nigerian women where they are.",
+                ),
+                (
+                    "Leur donner accès à un avocat, gratuitement.",
+                    "Give them access to a lawyer, free of charge.",
+                ),
+                (
+                    "Former les avocats et la police à la traite.",
+                    "Train lawyers and the police about trafficking.",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "66", "tournées communes avec des femmes nigérianes (route de la Pyramide, bois de Vincennes)", "joint outreach rounds with Nigerian women (Pyramide route, Bois de Vincennes)"),
+                    figure(
+                        tr,
+                        "66",
+                        "tournées communes avec des femmes nigérianes (route de la Pyramide, bois de Vincennes)",
+                        "joint outreach rounds with Nigerian women (Pyramide route, Bois de Vincennes)",
+                    ),
                     figure(tr, "22", "avocats bénévoles", "volunteer lawyers"),
                     figure(tr, "7", "médiatrices paires", "peer mediators"),
                 ),
                 bullet_list(
                     tr,
-                    ("Des entretiens individuels au Point d'Accès au Droit (Paris 18e).", "Individual interviews at the Point d'Accès au Droit (Paris 18e)."),
-                    ("Des formations pour les avocats et pour la police.", "Training for lawyers and for the police."),
-                    ("Un avis remis à la mission du Conseil de Paris sur les bois de Vincennes et de Boulogne.", "An opinion given to the Paris Council's mission on the Bois de Vincennes and Boulogne."),
+                    (
+                        "Des entretiens individuels au Point d'Accès au Droit (Paris 18e).",
+                        "Individual interviews at the Point d'Accès au Droit (Paris 18e).",
+                    ),
+                    (
+                        "Des formations pour les avocats et pour la police.",
+                        "Training for lawyers and for the police.",
+                    ),
+                    (
+                        "Un avis remis à la mission du Conseil de Paris sur les bois de Vincennes et de Boulogne.",
+                        "An opinion given to the Paris Council's mission on the Bois de Vincennes and Boulogne.",
+                    ),
                 ),
             ],
             "themes": ["rights", "peers", "advocacy"],
@@ -163,19 +276,49 @@ def projects_data(tr):
                 "Mist supported five projects that help victims find work in the countryside. The evaluation was done with the people concerned.",
             ),
             "objectives": tr.p(
-                ("Aider des structures en zone rurale à ouvrir des chemins vers l'emploi pour les victimes de traite.", "Help organisations in rural areas open paths to work for trafficking victims."),
+                (
+                    "Aider des structures en zone rurale à ouvrir des chemins vers l'emploi pour les victimes de traite.",
+                    "Help organisations in rural areas open paths to work for trafficking victims.",
+                ),
             ),
             "outcomes": [
-                figures(figure(tr, "5", "projets d'emploi en zone rurale", "employment projects in rural areas")),
+                figures(
+                    figure(
+                        tr,
+                        "5",
+                        "projets d'emploi en zone rurale",
+                        "employment projects in rural areas",
+                    )
+                ),
                 bullet_list(
                     tr,
-                    ("CHRS Oliviers – Arcades Diaconat protestant de la Drôme", "CHRS Oliviers – Arcades Diaconat protestant de la Drôme"),
-                    ("CIDFF de l'Ardèche et CIDFF de la Lozère", "CIDFF de l'Ardèche and CIDFF de la Lozère"),
-                    ("France Fraternités et Magdalena, en Seine-et-Marne", "France Fraternités and Magdalena, in Seine-et-Marne"),
+                    (
+                        "CHRS Oliviers – Arcades Diaconat protestant de la Drôme",
+                        "CHRS Oliviers – Arcades Diaconat protestant de la Drôme",
+                    ),
+                    (
+                        "CIDFF de l'Ardèche et CIDFF de la Lozère",
+                        "CIDFF de l'Ardèche and CIDFF de la Lozère",
+                    ),
+                    (
+                        "France Fraternités et Magdalena, en Seine-et-Marne",
+                        "France Fraternités and Magdalena, in Seine-et-Marne",
+                    ),
                 ),
-                paragraph(tr, ("Une évaluation participative a été publiée.", "A participatory evaluation was published.")),
+                paragraph(
+                    tr,
+                    (
+                        "Une évaluation participative a été publiée.",
+                        "A participatory evaluation was published.",
+                    ),
+                ),
             ],
-            "documents": [("Évaluation participative — 5 projets d'emploi en milieu rural", ["Agrasc, 2023-2024."])],
+            "documents": [
+                (
+                    "Évaluation participative — 5 projets d'emploi en milieu rural",
+                    ["Agrasc, 2023-2024."],
+                )
+            ],
             "themes": ["work"],
             "funders": ["agrasc"],
             "partners": ["oliviers", "cidff07", "cidff48", "fraternites", "magdalena"],
@@ -192,19 +335,48 @@ def projects_data(tr):
                 "Peer helpers learn immigration law, train the police and carry victims' voices up to the United Nations.",
             ),
             "objectives": tr.p(
-                ("Donner aux victimes les moyens de connaître et de défendre leurs droits.", "Give victims the means to know and defend their rights."),
+                (
+                    "Donner aux victimes les moyens de connaître et de défendre leurs droits.",
+                    "Give victims the means to know and defend their rights.",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "5", "épisodes de True Talk, saison 2 (épisodes 6 à 10), sur les violences subies en Libye", "True Talk episodes, season 2 (episodes 6 to 10), on violence suffered in Libya"),
-                    figure(tr, "4", "paires aidantes formées au droit des étrangers", "peer helpers trained in immigration law"),
-                    figure(tr, "2", "formations données avec des femmes de Mist à l'OCRTEH (office central de police contre la traite)", "trainings given with Mist women to OCRTEH (central police office against trafficking)"),
-                    figure(tr, "3", "contributions écrites aux rapporteurs spéciaux de l'ONU", "written contributions to UN special rapporteurs"),
+                    figure(
+                        tr,
+                        "5",
+                        "épisodes de True Talk, saison 2 (épisodes 6 à 10), sur les violences subies en Libye",
+                        "True Talk episodes, season 2 (episodes 6 to 10), on violence suffered in Libya",
+                    ),
+                    figure(
+                        tr,
+                        "4",
+                        "paires aidantes formées au droit des étrangers",
+                        "peer helpers trained in immigration law",
+                    ),
+                    figure(
+                        tr,
+                        "2",
+                        "formations données avec des femmes de Mist à l'OCRTEH (office central de police contre la traite)",
+                        "trainings given with Mist women to OCRTEH (central police office against trafficking)",
+                    ),
+                    figure(
+                        tr,
+                        "3",
+                        "contributions écrites aux rapporteurs spéciaux de l'ONU",
+                        "written contributions to UN special rapporteurs",
+                    ),
                 ),
                 bullet_list(
                     tr,
-                    ("Campagne « Le revers de la médaille » : les arrestations au bois de Vincennes avant les Jeux olympiques de Paris 2024.", "Campaign “Le revers de la médaille”: arrests in the Bois de Vincennes before the Paris 2024 Olympics."),
-                    ("Contributions à l'ONU : esclavage (mars 2023), violences contre les femmes et les filles (janvier 2024), traite (juin 2024).", "Contributions to the UN: slavery (March 2023), violence against women and girls (January 2024), trafficking (June 2024)."),
+                    (
+                        "Campagne « Le revers de la médaille » : les arrestations au bois de Vincennes avant les Jeux olympiques de Paris 2024.",
+                        "Campaign “Le revers de la médaille”: arrests in the Bois de Vincennes before the Paris 2024 Olympics.",
+                    ),
+                    (
+                        "Contributions à l'ONU : esclavage (mars 2023), violences contre les femmes et les filles (janvier 2024), traite (juin 2024).",
+                        "Contributions to the UN: slavery (March 2023), violence against women and girls (January 2024), trafficking (June 2024).",
+                    ),
                 ),
             ],
             "themes": ["rights", "advocacy", "peers"],
@@ -212,7 +384,10 @@ def projects_data(tr):
             "partners": [],
         },
         {
-            "slug": ("cinema-du-crepitement-sous-les-neons", "cinema-du-crepitement-sous-les-neons"),
+            "slug": (
+                "cinema-du-crepitement-sous-les-neons",
+                "cinema-du-crepitement-sous-les-neons",
+            ),
             "title": tr.t(
                 "Cinéma : « Du crépitement sous les néons »",
                 "Cinema: “Du crépitement sous les néons”",
@@ -223,16 +398,29 @@ def projects_data(tr):
                 "Mist members worked on a fiction film: they hosted two actors for an internship and took part in the shooting.",
             ),
             "objectives": tr.p(
-                ("Aider un film à montrer la réalité de la traite, avec les personnes qui l'ont vécue.", "Help a film show the reality of trafficking, with the people who lived it."),
+                (
+                    "Aider un film à montrer la réalité de la traite, avec les personnes qui l'ont vécue.",
+                    "Help a film show the reality of trafficking, with the people who lived it.",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "2", "acteurs en stage d'immersion", "actors in an immersive internship"),
-                    figure(tr, "4", "membres engagées dans le projet", "members joined the project"),
+                    figure(
+                        tr, "2", "acteurs en stage d'immersion", "actors in an immersive internship"
+                    ),
+                    figure(
+                        tr, "4", "membres engagées dans le projet", "members joined the project"
+                    ),
                     figure(tr, "3", "membres figurantes", "members as extras"),
                     figure(tr, "1", "membre coach sur le tournage", "member as coach on set"),
                 ),
-                paragraph(tr, ("Le projet a donné l'épisode 5 de la saison 2 de True Talk : « Déplacer la honte ».", "The project led to True Talk season 2, episode 5: “Déplacer la honte” (shifting the shame).")),
+                paragraph(
+                    tr,
+                    (
+                        "Le projet a donné l'épisode 5 de la saison 2 de True Talk : « Déplacer la honte ».",
+                        "The project led to True Talk season 2, episode 5: “Déplacer la honte” (shifting the shame).",
+                    ),
+                ),
             ],
             "themes": ["culture"],
             "funders": ["bonne_pioche"],
@@ -247,17 +435,49 @@ def projects_data(tr):
                 "A Facebook campaign to prevent trafficking among under-25s in Edo State, Nigeria, coordinated by ECPAT France.",
             ),
             "objectives": tr.p(
-                ("Informer les jeunes de l'État d'Edo des risques de la traite, d'octobre 2020 à août 2022.", "Inform young people in Edo State about the risks of trafficking, from October 2020 to August 2022."),
-                ("Le projet fait suite à « Packing » (2018-2019).", "The project follows “Packing” (2018-2019)."),
+                (
+                    "Informer les jeunes de l'État d'Edo des risques de la traite, d'octobre 2020 à août 2022.",
+                    "Inform young people in Edo State about the risks of trafficking, from October 2020 to August 2022.",
+                ),
+                (
+                    "Le projet fait suite à « Packing » (2018-2019).",
+                    "The project follows “Packing” (2018-2019).",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "12 000", "jeunes environ dans la communauté de « Packing » (2018-2019)", "young people, about, in the “Packing” community (2018-2019)"),
-                    figure(tr, "4", "web séries de Girls Power Initiative à Benin City", "web series by Girls Power Initiative in Benin City"),
-                    figure(tr, "6", "témoignages recueillis par l'AFJ à Paris", "testimonies by AFJ in Paris"),
-                    figure(tr, "8", "podcasts : la saison 1 de True Talk", "podcasts: True Talk season 1"),
+                    figure(
+                        tr,
+                        "12 000",
+                        "jeunes environ dans la communauté de « Packing » (2018-2019)",
+                        "young people, about, in the “Packing” community (2018-2019)",
+                    ),
+                    figure(
+                        tr,
+                        "4",
+                        "web séries de Girls Power Initiative à Benin City",
+                        "web series by Girls Power Initiative in Benin City",
+                    ),
+                    figure(
+                        tr,
+                        "6",
+                        "témoignages recueillis par l'AFJ à Paris",
+                        "testimonies by AFJ in Paris",
+                    ),
+                    figure(
+                        tr,
+                        "8",
+                        "podcasts : la saison 1 de True Talk",
+                        "podcasts: True Talk season 1",
+                    ),
                 ),
-                paragraph(tr, ("Une médiatrice a été formée à l'animation de communauté en ligne.", "A mediator was trained in online community management.")),
+                paragraph(
+                    tr,
+                    (
+                        "Une médiatrice a été formée à l'animation de communauté en ligne.",
+                        "A mediator was trained in online community management.",
+                    ),
+                ),
             ],
             "themes": ["prevention"],
             "funders": ["ecpat"],
@@ -275,15 +495,27 @@ def projects_data(tr):
                 "With the association Organisez-vous, Mist members learned to organise together. They wrote the bylaws themselves.",
             ),
             "objectives": tr.p(
-                ("Faire des survivantes des actrices des décisions qui les concernent.", "Make survivors part of the decisions that concern them."),
+                (
+                    "Faire des survivantes des actrices des décisions qui les concernent.",
+                    "Make survivors part of the decisions that concern them.",
+                ),
             ),
             "outcomes": [
                 bullet_list(
                     tr,
                     ("Des ateliers chaque mois.", "Workshops every month."),
-                    ("Des formations et un accompagnement individuel (coaching).", "Training and individual coaching."),
-                    ("Des groupes de travail toutes les deux semaines.", "Working groups every two weeks."),
-                    ("Les membres ont écrit le règlement intérieur.", "The members wrote the bylaws."),
+                    (
+                        "Des formations et un accompagnement individuel (coaching).",
+                        "Training and individual coaching.",
+                    ),
+                    (
+                        "Des groupes de travail toutes les deux semaines.",
+                        "Working groups every two weeks.",
+                    ),
+                    (
+                        "Les membres ont écrit le règlement intérieur.",
+                        "The members wrote the bylaws.",
+                    ),
                 ),
             ],
             "themes": ["peers", "advocacy"],
@@ -302,14 +534,23 @@ def projects_data(tr):
                 "Mist peer helpers support minor girls, together with child-protection professionals.",
             ),
             "objectives": tr.p(
-                ("Mieux protéger les mineures victimes grâce à des personnes qui ont vécu la même chose.", "Protect minor victims better, with people who lived the same thing."),
+                (
+                    "Mieux protéger les mineures victimes grâce à des personnes qui ont vécu la même chose.",
+                    "Protect minor victims better, with people who lived the same thing.",
+                ),
             ),
             "outcomes": [
                 bullet_list(
                     tr,
-                    ("Co-accompagnement des mineures par des paires aidantes de Mist.", "Co-accompaniment of minors by Mist peer helpers."),
+                    (
+                        "Co-accompagnement des mineures par des paires aidantes de Mist.",
+                        "Co-accompaniment of minors by Mist peer helpers.",
+                    ),
                     ("Des groupes de parole.", "Talk groups."),
-                    ("Formation des paires aidantes : conversation intentionnelle, stress, communication non violente, trauma, plaidoyer, vie affective et sexuelle.", "Peer-helper training: intentional conversation, stress, non-violent communication, trauma, advocacy, emotional and sexual life."),
+                    (
+                        "Formation des paires aidantes : conversation intentionnelle, stress, communication non violente, trauma, plaidoyer, vie affective et sexuelle.",
+                        "Peer-helper training: intentional conversation, stress, non-violent communication, trauma, advocacy, emotional and sexual life.",
+                    ),
                 ),
             ],
             "themes": ["children", "peers"],
@@ -328,14 +569,33 @@ def projects_data(tr):
                 "A European project to identify trafficking victims earlier at the borders between Italy and France and between Spain and France.",
             ),
             "objectives": tr.p(
-                ("Repérer et protéger les victimes dès leur arrivée, aux frontières et dans les centres d'accueil.", "Identify and protect victims as soon as they arrive, at the borders and in reception centres."),
+                (
+                    "Repérer et protéger les victimes dès leur arrivée, aux frontières et dans les centres d'accueil.",
+                    "Identify and protect victims as soon as they arrive, at the borders and in reception centres.",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "2", "frontières : Italie–France et Espagne–France (Pays basque)", "borders: Italy–France and Spain–France (Basque Country)"),
-                    figure(tr, "3", "régions pour les centres d'accueil : Île-de-France, Occitanie, Provence-Alpes-Côte d'Azur", "regions for reception centres: Île-de-France, Occitanie, Provence-Alpes-Côte d'Azur"),
+                    figure(
+                        tr,
+                        "2",
+                        "frontières : Italie–France et Espagne–France (Pays basque)",
+                        "borders: Italy–France and Spain–France (Basque Country)",
+                    ),
+                    figure(
+                        tr,
+                        "3",
+                        "régions pour les centres d'accueil : Île-de-France, Occitanie, Provence-Alpes-Côte d'Azur",
+                        "regions for reception centres: Île-de-France, Occitanie, Provence-Alpes-Côte d'Azur",
+                    ),
                 ),
-                paragraph(tr, ("Save the Children Italy coordonne le projet.", "Save the Children Italy coordinates the project.")),
+                paragraph(
+                    tr,
+                    (
+                        "Save the Children Italy coordonne le projet.",
+                        "Save the Children Italy coordinates the project.",
+                    ),
+                ),
             ],
             "themes": ["rights", "prevention"],
             "funders": ["fami"],
@@ -350,7 +610,10 @@ def projects_data(tr):
                 "Workshops built around films to talk about history: slavery, segregation, civil rights, racism, sexism and women's rights.",
             ),
             "objectives": tr.p(
-                ("Comprendre l'histoire pour mieux comprendre sa propre histoire.", "Understand history to better understand one's own story."),
+                (
+                    "Comprendre l'histoire pour mieux comprendre sa propre histoire.",
+                    "Understand history to better understand one's own story.",
+                ),
             ),
             "outcomes": [
                 figures(
@@ -360,8 +623,14 @@ def projects_data(tr):
                 ),
                 bullet_list(
                     tr,
-                    ("2022 : 7 ateliers sur l'esclavage, la ségrégation et les droits civiques.", "2022: 7 workshops on slavery, segregation and civil rights."),
-                    ("2023 : 8 ateliers sur le racisme, le sexisme et les droits des femmes.", "2023: 8 workshops on racism, sexism and women's rights."),
+                    (
+                        "2022 : 7 ateliers sur l'esclavage, la ségrégation et les droits civiques.",
+                        "2022: 7 workshops on slavery, segregation and civil rights.",
+                    ),
+                    (
+                        "2023 : 8 ateliers sur le racisme, le sexisme et les droits des femmes.",
+                        "2023: 8 workshops on racism, sexism and women's rights.",
+                    ),
                 ),
             ],
             "themes": ["culture"],
@@ -380,14 +649,32 @@ def projects_data(tr):
                 "Individual appointments, talk groups and art-therapy workshops to look after one's mental health, together.",
             ),
             "objectives": tr.p(
-                ("Offrir un soin psychologique qui s'appuie sur la force du groupe.", "Offer psychological care that builds on the strength of the group."),
+                (
+                    "Offrir un soin psychologique qui s'appuie sur la force du groupe.",
+                    "Offer psychological care that builds on the strength of the group.",
+                ),
             ),
             "outcomes": [
                 figures(
-                    figure(tr, "150", "rendez-vous individuels, pour 88 femmes", "individual appointments, for 88 women"),
-                    figure(tr, "32", "femmes dans les groupes de parole et les ateliers", "women in the talk groups and workshops"),
+                    figure(
+                        tr,
+                        "150",
+                        "rendez-vous individuels, pour 88 femmes",
+                        "individual appointments, for 88 women",
+                    ),
+                    figure(
+                        tr,
+                        "32",
+                        "femmes dans les groupes de parole et les ateliers",
+                        "women in the talk groups and workshops",
+                    ),
                     figure(tr, "27", "groupes de parole", "talk groups"),
-                    figure(tr, "13", "ateliers d'art-thérapie (danse, peinture, écriture, podcast)", "art-therapy workshops (dance, painting, writing, podcast)"),
+                    figure(
+                        tr,
+                        "13",
+                        "ateliers d'art-thérapie (danse, peinture, écriture, podcast)",
+                        "art-therapy workshops (dance, painting, writing, podcast)",
+                    ),
                     figure(tr, "4", "paires aidantes formées", "peer helpers trained"),
                 ),
             ],
@@ -407,9 +694,18 @@ def projects_data(tr):
                 "A mechanism in Paris to identify victims and refer them to protection, sometimes in another region.",
             ),
             "objectives": tr.ul(
-                ("Protéger les victimes et les aider à partir loin de Paris grâce au dispositif Ac.Sé.", "Protect victims and help them move away from Paris through the Ac.Sé programme."),
-                ("Les aider à trouver une formation ou un travail dans une autre région.", "Help them find training or work in another region."),
-                ("Soutenir les commissions départementales.", "Support the departmental commissions."),
+                (
+                    "Protéger les victimes et les aider à partir loin de Paris grâce au dispositif Ac.Sé.",
+                    "Protect victims and help them move away from Paris through the Ac.Sé programme.",
+                ),
+                (
+                    "Les aider à trouver une formation ou un travail dans une autre région.",
+                    "Help them find training or work in another region.",
+                ),
+                (
+                    "Soutenir les commissions départementales.",
+                    "Support the departmental commissions.",
+                ),
             ),
             "outcomes": [],
             "themes": ["rights", "work"],
@@ -417,7 +713,10 @@ def projects_data(tr):
             "partners": [],
         },
         {
-            "slug": ("traite-nigeriane-et-protection-de-l-enfance", "nigerian-trafficking-child-protection"),
+            "slug": (
+                "traite-nigeriane-et-protection-de-l-enfance",
+                "nigerian-trafficking-child-protection",
+            ),
             "title": tr.t(
                 "Traite nigériane et protection de l'enfance",
                 "Nigerian trafficking and child protection",
@@ -428,12 +727,23 @@ def projects_data(tr):
                 "The children of trafficked women are victims too. Former victims led peer education and wrote recommendations.",
             ),
             "objectives": tr.p(
-                ("Faire reconnaître les enfants des femmes victimes de traite comme des victimes collatérales, et mieux les protéger.", "Have the children of trafficked women recognised as collateral victims, and protect them better."),
+                (
+                    "Faire reconnaître les enfants des femmes victimes de traite comme des victimes collatérales, et mieux les protéger.",
+                    "Have the children of trafficked women recognised as collateral victims, and protect them better.",
+                ),
             ),
             "outcomes": [
-                paragraph(tr, ("Un document de recommandations : « Comment protéger l'enfance ? ».", "A recommendations document: “Comment protéger l'enfance ?” (how to protect children).")),
+                paragraph(
+                    tr,
+                    (
+                        "Un document de recommandations : « Comment protéger l'enfance ? ».",
+                        "A recommendations document: “Comment protéger l'enfance ?” (how to protect children).",
+                    ),
+                ),
             ],
-            "documents": [("Comment protéger l'enfance ?", ["Recommandations de Mist, 2021-2022."])],
+            "documents": [
+                ("Comment protéger l'enfance ?", ["Recommandations de Mist, 2021-2022."])
+            ],
             "themes": ["children", "prevention"],
             "funders": ["fdf"],
             "partners": [],
@@ -447,7 +757,10 @@ def projects_data(tr):
                 "Podcasts made by small groups of members: they run talk groups and record themselves.",
             ),
             "objectives": tr.p(
-                ("Libérer la parole et partager des solutions pour la santé mentale.", "Free speech and share solutions for mental health."),
+                (
+                    "Libérer la parole et partager des solutions pour la santé mentale.",
+                    "Free speech and share solutions for mental health.",
+                ),
             ),
             "outcomes": [
                 figures(
@@ -534,7 +847,9 @@ def ensure_project(tr, index, data, number, themes, organisations):
         size=(960, 540),
         shape="circles" if number % 2 else "bands",
     )
-    documents = [("document", ensure_pdf(title, lines)) for title, lines in data.get("documents", [])]
+    documents = [
+        ("document", ensure_pdf(title, lines)) for title, lines in data.get("documents", [])
+    ]
     project, _created = ensure_page(
         index,
         ProjectPage,
@@ -548,9 +863,13 @@ def ensure_project(tr, index, data, number, themes, organisations):
         outcomes=data["outcomes"],
         documents=documents,
         image=image,
-        image_alt=tr.t(f"Illustration : {COLOURS_FR[palette]}", f"Illustration: {COLOURS_EN[palette]}"),
+        image_alt=tr.t(
+            f"Illustration : {COLOURS_FR[palette]}", f"Illustration: {COLOURS_EN[palette]}"
+        ),
         project_themes=[ProjectTheme(theme=themes[key]) for key in data["themes"]],
         project_funders=[ProjectFunder(organisation=organisations[key]) for key in data["funders"]],
-        project_partners=[ProjectPartner(organisation=organisations[key]) for key in data["partners"]],
+        project_partners=[
+            ProjectPartner(organisation=organisations[key]) for key in data["partners"]
+        ],
     )
     return project

@@ -82,6 +82,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
 
     allowed_http_methods = READ_ONLY_METHODS
+
     class Meta:
         verbose_name = _("Home page")
 
@@ -96,6 +97,7 @@ class ContentPage(BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage", "home.TeamPage"]
 
     allowed_http_methods = READ_ONLY_METHODS
+
     class Meta:
         verbose_name = _("Content page")
 
@@ -111,6 +113,7 @@ class TeamPage(BasePage):
     max_count_per_parent = 1
 
     allowed_http_methods = READ_ONLY_METHODS
+
     class Meta:
         verbose_name = _("Team page")
 
@@ -167,6 +170,7 @@ class TimelinePage(BasePage):
     subpage_types = []
 
     allowed_http_methods = READ_ONLY_METHODS
+
     class Meta:
         verbose_name = _("Timeline page")
 

@@ -41,10 +41,15 @@ def demo_events(monday):
                 "Time together to talk, listen and support each other. What is said in the "
                 "group stays in the group. You can come and say nothing."
             ),
-            start=at(tuesday, 18), end=at(tuesday, 20),
-            recurrence=Recurrence.WEEKLY, repeat_until=term_end,
-            place_kind=PlaceKind.ADDRESS, address=PLACE,
-            languages=["fr"], facilitators="Joy, Blessing", capacity=12,
+            start=at(tuesday, 18),
+            end=at(tuesday, 20),
+            recurrence=Recurrence.WEEKLY,
+            repeat_until=term_end,
+            place_kind=PlaceKind.ADDRESS,
+            address=PLACE,
+            languages=["fr"],
+            facilitators="Joy, Blessing",
+            capacity=12,
         ),
         "talk-group-en": dict(
             kind=EventKind.TALK_GROUP,
@@ -59,10 +64,15 @@ def demo_events(monday):
                 "The talk group in English, with help in Nigerian Pidgin. Online: you can join "
                 "from your phone, from a place where you feel safe."
             ),
-            start=at(thursday, 18), end=at(thursday, 19, 30),
-            recurrence=Recurrence.WEEKLY, repeat_until=term_end,
-            place_kind=PlaceKind.ONLINE, online_url=ONLINE_LINK,
-            languages=["en", "pcm"], facilitators="Precious, Mercy", capacity=10,
+            start=at(thursday, 18),
+            end=at(thursday, 19, 30),
+            recurrence=Recurrence.WEEKLY,
+            repeat_until=term_end,
+            place_kind=PlaceKind.ONLINE,
+            online_url=ONLINE_LINK,
+            languages=["en", "pcm"],
+            facilitators="Precious, Mercy",
+            capacity=10,
         ),
         "advocacy-group": dict(
             kind=EventKind.WORKING_GROUP,
@@ -70,11 +80,16 @@ def demo_events(monday):
             title_en="Advocacy working group",
             description_fr="Préparer nos recommandations et les rencontres avec les décideurs.",
             description_en="Preparing our recommendations and meetings with decision makers.",
-            start=at(monday + timedelta(days=2), 14), end=at(monday + timedelta(days=2), 16),
-            recurrence=Recurrence.MONTHLY, repeat_count=3,
-            place_kind=PlaceKind.ADDRESS, address=PLACE,
-            languages=["fr", "en"], facilitators="Sarah",
-            audience=Audience.WORKING_GROUP, working_group="Plaidoyer / Advocacy",
+            start=at(monday + timedelta(days=2), 14),
+            end=at(monday + timedelta(days=2), 16),
+            recurrence=Recurrence.MONTHLY,
+            repeat_count=3,
+            place_kind=PlaceKind.ADDRESS,
+            address=PLACE,
+            languages=["fr", "en"],
+            facilitators="Sarah",
+            audience=Audience.WORKING_GROUP,
+            working_group="Plaidoyer / Advocacy",
         ),
         "roots-group": dict(
             kind=EventKind.WORKING_GROUP,
@@ -82,10 +97,14 @@ def demo_events(monday):
             title_en="Roots group: association life and ethics",
             description_fr="Accueil des nouvelles membres actives, questions d'éthique.",
             description_en="Welcoming new active members, questions of ethics.",
-            start=at(monday + timedelta(days=4), 10), end=at(monday + timedelta(days=4), 12),
-            recurrence=Recurrence.MONTHLY, repeat_count=3,
-            place_kind=PlaceKind.ADDRESS, address=PLACE,
-            languages=["fr", "en", "pcm"], facilitators="Roots",
+            start=at(monday + timedelta(days=4), 10),
+            end=at(monday + timedelta(days=4), 12),
+            recurrence=Recurrence.MONTHLY,
+            repeat_count=3,
+            place_kind=PlaceKind.ADDRESS,
+            address=PLACE,
+            languages=["fr", "en", "pcm"],
+            facilitators="Roots",
             audience=Audience.ACTIVE_MEMBERS,
         ),
         "general-assembly": dict(
@@ -102,8 +121,10 @@ def demo_events(monday):
             ),
             start=at(saturday + timedelta(weeks=8), 14),
             end=at(saturday + timedelta(weeks=8), 17),
-            place_kind=PlaceKind.ADDRESS, address=PLACE,
-            languages=["fr", "en"], facilitators="Le bureau / The board",
+            place_kind=PlaceKind.ADDRESS,
+            address=PLACE,
+            languages=["fr", "en"],
+            facilitators="Le bureau / The board",
         ),
         "social-picnic": dict(
             kind=EventKind.SOCIAL,
@@ -113,8 +134,10 @@ def demo_events(monday):
             description_en="Bring a dish if you can. Children are welcome.",
             start=at(saturday + timedelta(weeks=12), 12),
             end=at(saturday + timedelta(weeks=12), 16),
-            place_kind=PlaceKind.ADDRESS, address="Parc de la Villette, Paris 19e",
-            languages=["fr", "en", "pcm"], capacity=40,
+            place_kind=PlaceKind.ADDRESS,
+            address="Parc de la Villette, Paris 19e",
+            languages=["fr", "en", "pcm"],
+            capacity=40,
         ),
     }
 
@@ -147,11 +170,16 @@ def add_exceptions(event):
     window_end = event.start + timedelta(weeks=8)
     dates = occurrences_of(event, event.start, window_end)
     EventException.objects.create(
-        event=event, original_start=dates[2].original_start, cancelled=True,
+        event=event,
+        original_start=dates[2].original_start,
+        cancelled=True,
         reason="Jour férié / Public holiday",
     )
     moved = dates[4].original_start
     EventException.objects.create(
-        event=event, original_start=moved, new_start=moved + timedelta(days=1),
-        new_end=moved + timedelta(days=1, hours=2), reason="Salle prise / Room taken",
+        event=event,
+        original_start=moved,
+        new_start=moved + timedelta(days=1),
+        new_end=moved + timedelta(days=1, hours=2),
+        reason="Salle prise / Room taken",
     )

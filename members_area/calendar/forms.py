@@ -23,7 +23,8 @@ class FilterForm(forms.Form):
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *EventKind.choices]
     )
     language = forms.ChoiceField(
-        label=_("Language spoken"), required=False,
+        label=_("Language spoken"),
+        required=False,
         choices=[("", _("All languages")), *SPOKEN_LANGUAGES],
     )
 
@@ -36,7 +37,8 @@ class FilterForm(forms.Form):
     def apply(self, occurrences):
         kind, language = self.filters()
         return [
-            occ for occ in occurrences
+            occ
+            for occ in occurrences
             if (not kind or occ.event.kind == kind)
             and (not language or language in occ.event.languages)
         ]
@@ -91,7 +93,9 @@ class EventAdminForm(WagtailAdminModelForm):
     date the event really has, or it would silently change nothing."""
 
     languages = forms.MultipleChoiceField(
-        label=_("languages spoken"), choices=SPOKEN_LANGUAGES, required=False,
+        label=_("languages spoken"),
+        choices=SPOKEN_LANGUAGES,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
 
@@ -100,16 +104,16 @@ class EventAdminForm(WagtailAdminModelForm):
         formset = self.formsets.get("exceptions") if hasattr(self, "formsets") else None
         if not valid or formset is None:
             return valid
-        schedule = Event(**{
-            name: self.cleaned_data.get(name)
-            for name in ("start", "end", "recurrence", "repeat_until", "repeat_count")
-        })
+        schedule = Event(
+            **{
+                name: self.cleaned_data.get(name)
+                for name in ("start", "end", "recurrence", "repeat_until", "repeat_count")
+            }
+        )
         for form in formset.forms:
             data = getattr(form, "cleaned_data", {})
             planned = data.get("original_start")
             if planned and not data.get("DELETE") and not is_planned(schedule, planned):
-                form.add_error(
-                    "original_start", _("The event has no date at this day and time.")
-                )
+                form.add_error("original_start", _("The event has no date at this day and time."))
                 valid = False
         return valid

@@ -26,9 +26,11 @@ MAX_ATTEMPTS = 10
 def recipients_for(event):
     """Members who asked for e-mails and whose role may see the event."""
     roles = MEMBER_ROLES if event.audience == Audience.ALL_MEMBERS else ACTIVE_ROLES
-    users = get_user_model().objects.filter(
-        is_active=True, calendar_preference__email_notices=True
-    ).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, calendar_preference__email_notices=True)
+        .exclude(email="")
+    )
     # Superusers hold the direction role (see members_area.roles.roles_of).
     names = [role.value for role in roles]
     allowed = users.filter(Q(groups__name__in=names) | Q(is_superuser=True))
@@ -43,9 +45,7 @@ def notify(event, change):
         language = user.calendar_preference.language
         if language not in event_url_path:
             with translation.override(language):
-                event_url_path[language] = reverse(
-                    "members_area:calendar:event", args=[event.pk]
-                )
+                event_url_path[language] = reverse("members_area:calendar:event", args=[event.pk])
         notices.append(build_notice(event, change, user, language, event_url_path[language]))
     Notice.objects.bulk_create(notices)
     transaction.on_commit(send_pending)
@@ -106,7 +106,8 @@ def event_saved(event, created, was_cancelled=False):
         type(event).objects.filter(pk=event.pk).update(sequence=event.sequence + 1)
         event.sequence += 1
         change = (
-            NoticeChange.CANCELLED if event.cancelled and not was_cancelled
+            NoticeChange.CANCELLED
+            if event.cancelled and not was_cancelled
             else NoticeChange.CHANGED
         )
     return notify(event, change)

@@ -27,9 +27,9 @@ class EventCreateView(generic.CreateView):
 
 class EventEditView(generic.EditView):
     def save_instance(self):
-        was_cancelled = Event.objects.filter(pk=self.object.pk).values_list(
-            "cancelled", flat=True
-        ).first()
+        was_cancelled = (
+            Event.objects.filter(pk=self.object.pk).values_list("cancelled", flat=True).first()
+        )
         event = super().save_instance()
         if self.form.has_changed():
             notices.event_saved(event, created=False, was_cancelled=bool(was_cancelled))

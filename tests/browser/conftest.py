@@ -226,9 +226,7 @@ def viewport(request):
 
 def open_context(browser, site_server, viewport, **options):
     """A fresh browser context on the test server; other hosts are refused and recorded."""
-    context = browser.new_context(
-        base_url=site_server.base_url, **VIEWPORTS[viewport], **options
-    )
+    context = browser.new_context(base_url=site_server.base_url, **VIEWPORTS[viewport], **options)
     context.set_default_timeout(10_000)
     context.external_requests = []
     local_host = urlsplit(site_server.base_url).netloc

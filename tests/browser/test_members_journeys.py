@@ -64,9 +64,7 @@ def test_member_signs_the_bylaws_and_gets_her_receipt(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_member_reads_the_calendar_and_downloads_an_event(
-    page, site_server, member_login, lang
-):
+def test_member_reads_the_calendar_and_downloads_an_event(page, site_server, member_login, lang):
     calendar = members_area_or_skip(site_server, "calendar", lang)
     member_login(page, lang)
     page.goto(calendar)

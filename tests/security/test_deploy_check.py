@@ -24,7 +24,11 @@ def production_env():
 
 def run(*args):
     return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=production_env(), capture_output=True, text=True,
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
         timeout=120,
     )
 
@@ -60,7 +64,11 @@ def test_production_refuses_to_start_without_a_secret_key():
     env = production_env()
     del env["SECRET_KEY"]
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert result.returncode != 0

@@ -115,9 +115,7 @@ def test_append_only_and_shared_records_are_never_deleted():
 @pytest.mark.django_db
 def test_signers_keep_their_name_for_the_register(person, monkeypatch):
     """When a person signed the bylaws, the register shows their name: it stays on the account."""
-    signature_model = next(
-        (m for m in apps.get_models() if m.__name__ == "Signature"), None
-    )
+    signature_model = next((m for m in apps.get_models() if m.__name__ == "Signature"), None)
     if signature_model is None:
         pytest.skip("no signature model in this build")
     from home.management.commands import delete_personal_data

@@ -8,9 +8,7 @@ PERMISSIONS_DENIED = ["camera=()", "microphone=()", "geolocation=()", "interest-
 
 def directives(response):
     policy = response["Content-Security-Policy"]
-    return {
-        part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()
-    }
+    return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
 
 
 def assert_common_headers(response):

@@ -40,8 +40,9 @@ def test_a_failing_request_logs_no_posted_value(client, caplog):
 
 def test_the_filter_is_what_removes_them():
     request = RequestFactory().post("/contact/?q=secret-search", {"message": SECRET_VALUES[1]})
-    record = logging.LogRecord("django.request", logging.ERROR, __file__, 1, "Failed: %s", (
-        "/contact/",), None)
+    record = logging.LogRecord(
+        "django.request", logging.ERROR, __file__, 1, "Failed: %s", ("/contact/",), None
+    )
     record.request = request
     assert SECRET_VALUES[1] in everything_said(record)  # without the filter, it would leak
     RedactRequestFilter().filter(record)
@@ -51,8 +52,13 @@ def test_the_filter_is_what_removes_them():
 
 def test_server_access_lines_lose_their_query_string():
     record = logging.LogRecord(
-        "django.server", logging.INFO, __file__, 1, '"%s" %s %s',
-        ("GET /fr/recherche/?q=secret-search HTTP/1.1", "200", "512"), None,
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s %s',
+        ("GET /fr/recherche/?q=secret-search HTTP/1.1", "200", "512"),
+        None,
     )
     RedactRequestFilter().filter(record)
     assert record.getMessage() == '"GET /fr/recherche/ HTTP/1.1" 200 512'

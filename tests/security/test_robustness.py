@@ -10,13 +10,55 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 KNOWN_PARAMETERS = [
-    "page", "q", "year", "theme", "funder", "status", "partner", "tag", "sort", "month",
-    "category", "lang", "next", "format", "season", "type", "order",
+    "page",
+    "q",
+    "year",
+    "theme",
+    "funder",
+    "status",
+    "partner",
+    "tag",
+    "sort",
+    "month",
+    "category",
+    "lang",
+    "next",
+    "format",
+    "season",
+    "type",
+    "order",
 ]
 ODD_VALUES = [
-    "", " ", "0", "-1", "1.5", "1e309", "9" * 400, "NaN", "null", "None", "[]", "{}",
-    "\x00", "a\x00b", "%00", "\ud7ff", "😀", "ﷺ", "\u202e", "' OR 1=1 --", "<script>x</script>",
-    "../../etc/passwd", "2024-13-45", "%", "%%", "\\", "?", "&", "=", "a" * 5000,
+    "",
+    " ",
+    "0",
+    "-1",
+    "1.5",
+    "1e309",
+    "9" * 400,
+    "NaN",
+    "null",
+    "None",
+    "[]",
+    "{}",
+    "\x00",
+    "a\x00b",
+    "%00",
+    "\ud7ff",
+    "😀",
+    "ﷺ",
+    "\u202e",
+    "' OR 1=1 --",
+    "<script>x</script>",
+    "../../etc/passwd",
+    "2024-13-45",
+    "%",
+    "%%",
+    "\\",
+    "?",
+    "&",
+    "=",
+    "a" * 5000,
 ]
 VALUES = st.one_of(
     st.sampled_from(ODD_VALUES),
@@ -45,7 +87,9 @@ def test_no_query_string_makes_a_public_page_fail(public_site):
     client = Client(raise_request_exception=False)
 
     @settings(
-        max_examples=300, deadline=None, derandomize=True,
+        max_examples=300,
+        deadline=None,
+        derandomize=True,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(
@@ -88,7 +132,9 @@ def test_no_input_makes_a_public_form_fail(public_site):
     client = Client(raise_request_exception=False)
 
     @settings(
-        max_examples=200, deadline=None, derandomize=True,
+        max_examples=200,
+        deadline=None,
+        derandomize=True,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
     @given(form=st.sampled_from(forms), data=st.data())

@@ -37,8 +37,12 @@ def upload(name, content):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("photo.png", image_bytes("PNG")), ("photo.jpg", image_bytes("JPEG")),
-     ("photo.jpeg", image_bytes("JPEG")), ("photo.webp", image_bytes("WEBP"))],
+    [
+        ("photo.png", image_bytes("PNG")),
+        ("photo.jpg", image_bytes("JPEG")),
+        ("photo.jpeg", image_bytes("JPEG")),
+        ("photo.webp", image_bytes("WEBP")),
+    ],
 )
 def test_real_images_are_accepted(name, content):
     check_image_upload(upload(name, content))
@@ -156,8 +160,11 @@ def test_admin_document_upload_goes_through_the_checks(editor_client):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("name", "content", "inline"),
-    [("report.pdf", PDF, True), ("minutes.docx", office_bytes("word/document.xml"), False),
-     ("notes.txt", b"text\n", False)],
+    [
+        ("report.pdf", PDF, True),
+        ("minutes.docx", office_bytes("word/document.xml"), False),
+        ("notes.txt", b"text\n", False),
+    ],
 )
 def test_only_pdf_documents_open_in_the_browser(client, name, content, inline):
     document = get_document_model().objects.create(title=name, file=ContentFile(content, name))

@@ -86,7 +86,9 @@ class Event(ClusterableModel):
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.ALL_MEMBERS
     )
     working_group = models.CharField(
-        _("working group"), max_length=100, blank=True,
+        _("working group"),
+        max_length=100,
+        blank=True,
         help_text=_("Its name, when the audience is a working group."),
     )
     capacity = models.PositiveSmallIntegerField(_("places"), null=True, blank=True)
@@ -145,9 +147,11 @@ class Event(ClusterableModel):
             errors["recurrence"] = _("Choose how it repeats, or leave the end of repeats empty.")
         if self.repeat_until and self.repeat_count:
             errors["repeat_count"] = _("Give an end date or a number of times, not both.")
-        if self.repeat_until and self.start and self.repeat_until < timezone.localtime(
-            self.start
-        ).date():
+        if (
+            self.repeat_until
+            and self.start
+            and self.repeat_until < timezone.localtime(self.start).date()
+        ):
             errors["repeat_until"] = _("The repeats cannot end before the first time.")
         if self.place_kind == PlaceKind.ONLINE and not self.online_url:
             errors["online_url"] = _("Give the link of the online meeting.")

@@ -70,14 +70,19 @@ def my_calendar(request):
         feed_url = request.build_absolute_uri(
             reverse("members_area:calendar:feed", args=[new_token])
         )
-    return render(request, "members_area/calendar/my_calendar.html", {
-        "page": None,
-        "form": form,
-        "nav": "mine",
-        "token": FeedToken.objects.filter(user=request.user).first(),
-        "feed_url": feed_url,
-        "webcal_url": feed_url and "webcal://" + feed_url.split("://", 1)[1],
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "members_area/calendar/my_calendar.html",
+        {
+            "page": None,
+            "form": form,
+            "nav": "mine",
+            "token": FeedToken.objects.filter(user=request.user).first(),
+            "feed_url": feed_url,
+            "webcal_url": feed_url and "webcal://" + feed_url.split("://", 1)[1],
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @private_page

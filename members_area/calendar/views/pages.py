@@ -73,14 +73,18 @@ def upcoming(request):
             key=lambda pair: timezone.localtime(pair[0].start).date(),
         )
     ]
-    return render(request, "members_area/calendar/upcoming.html", {
-        "page": None,
-        "form": form,
-        "days": days,
-        "weeks": UPCOMING_WEEKS,
-        "nav": "upcoming",
-        "this_month": timezone.localdate().strftime("%Y-%m"),
-    })
+    return render(
+        request,
+        "members_area/calendar/upcoming.html",
+        {
+            "page": None,
+            "form": form,
+            "days": days,
+            "weeks": UPCOMING_WEEKS,
+            "nav": "upcoming",
+            "this_month": timezone.localdate().strftime("%Y-%m"),
+        },
+    )
 
 
 def month_weeks(first_day, occurrences):
@@ -113,20 +117,24 @@ def month(request):
     events = visible_events(request.user).may_happen_between(start, end)
     occurrences = form.apply(occurrences_between(events, start, end))
     kind, language = form.filters()
-    return render(request, "members_area/calendar/month.html", {
-        "page": None,
-        "form": form,
-        "first_day": first_day,
-        "weeks": month_weeks(first_day, occurrences),
-        "weekdays": [date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
-        "previous": shift_month(first_day, -1).strftime("%Y-%m"),
-        "next": last_day.strftime("%Y-%m"),
-        "filter_query": urlencode(
-            [(name, value) for name, value in (("kind", kind), ("language", language)) if value]
-        ),
-        "count": len(occurrences),
-        "nav": "month",
-    })
+    return render(
+        request,
+        "members_area/calendar/month.html",
+        {
+            "page": None,
+            "form": form,
+            "first_day": first_day,
+            "weeks": month_weeks(first_day, occurrences),
+            "weekdays": [date(2024, 1, day) for day in range(1, 8)],  # a Monday to a Sunday
+            "previous": shift_month(first_day, -1).strftime("%Y-%m"),
+            "next": last_day.strftime("%Y-%m"),
+            "filter_query": urlencode(
+                [(name, value) for name, value in (("kind", kind), ("language", language)) if value]
+            ),
+            "count": len(occurrences),
+            "nav": "month",
+        },
+    )
 
 
 def visible_event_or_404(user, pk):
@@ -139,12 +147,16 @@ def visible_event_or_404(user, pk):
 def event_detail(request, pk):
     event = visible_event_or_404(request.user, pk)
     occurrences = next_occurrences(event, timezone.now(), limit=12)
-    return render(request, "members_area/calendar/event.html", {
-        "page": None,
-        "event": event,
-        "occurrences": with_answers(request.user, occurrences),
-        "is_staff": is_staff_role(request.user),
-    })
+    return render(
+        request,
+        "members_area/calendar/event.html",
+        {
+            "page": None,
+            "event": event,
+            "occurrences": with_answers(request.user, occurrences),
+            "is_staff": is_staff_role(request.user),
+        },
+    )
 
 
 def occurrence_or_404(user, pk, key):
@@ -181,17 +193,22 @@ def occurrence_detail(request, pk, key):
         coming = Answer.objects.filter(
             event=event, occurrence_start=occurrence.original_start, status=AnswerStatus.COMING
         ).count()
-    return render(request, "members_area/calendar/occurrence.html", {
-        "page": None,
-        "occurrence": occurrence,
-        "event": event,
-        "answer": answer if answer.pk else None,
-        "form": form,
-        "coming": coming,
-        "places_left": event.capacity - coming if event.capacity else None,
-        "may_acknowledge": event.is_for_active_members and is_active_member(request.user),
-        "is_staff": is_staff_role(request.user),
-    }, status=400 if form.is_bound and form.errors else 200)
+    return render(
+        request,
+        "members_area/calendar/occurrence.html",
+        {
+            "page": None,
+            "occurrence": occurrence,
+            "event": event,
+            "answer": answer if answer.pk else None,
+            "form": form,
+            "coming": coming,
+            "places_left": event.capacity - coming if event.capacity else None,
+            "may_acknowledge": event.is_for_active_members and is_active_member(request.user),
+            "is_staff": is_staff_role(request.user),
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
 
 
 def acknowledge(request, occurrence, answer):
@@ -215,11 +232,15 @@ def occurrence_answers(request, pk, key):
     )
     coming = [a for a in answers if a.status == AnswerStatus.COMING]
     not_coming = [a for a in answers if a.status == AnswerStatus.NOT_COMING]
-    return render(request, "members_area/calendar/answers.html", {
-        "page": None,
-        "occurrence": occurrence,
-        "event": occurrence.event,
-        "coming": coming,
-        "not_coming": not_coming,
-        "acknowledged": [a for a in answers if a.acknowledged_at],
-    })
+    return render(
+        request,
+        "members_area/calendar/answers.html",
+        {
+            "page": None,
+            "occurrence": occurrence,
+            "event": occurrence.event,
+            "coming": coming,
+            "not_coming": not_coming,
+            "acknowledged": [a for a in answers if a.acknowledged_at],
+        },
+    )

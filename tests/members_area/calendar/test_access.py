@@ -29,14 +29,17 @@ def urls(make_event):
             "my_calendar": (reverse(f"{name}my_calendar"), "member"),
             "event": (reverse(f"{name}event", args=[open_event.pk]), "member"),
             "event_ics": (reverse(f"{name}event_ics", args=[open_event.pk]), "member"),
-            "occurrence": (reverse(f"{name}occurrence", args=[open_event.pk, occ(open_event)]),
-                           "member"),
+            "occurrence": (
+                reverse(f"{name}occurrence", args=[open_event.pk, occ(open_event)]),
+                "member",
+            ),
             "reserved_event": (reverse(f"{name}event", args=[reserved.pk]), "active"),
             "reserved_ics": (reverse(f"{name}event_ics", args=[reserved.pk]), "active"),
             "reserved_occurrence": (
-                reverse(f"{name}occurrence", args=[reserved.pk, occ(reserved)]), "active"),
-            "answers": (reverse(f"{name}answers", args=[open_event.pk, occ(open_event)]),
-                        "staff"),
+                reverse(f"{name}occurrence", args=[reserved.pk, occ(reserved)]),
+                "active",
+            ),
+            "answers": (reverse(f"{name}answers", args=[open_event.pk, occ(open_event)]), "staff"),
         }
 
 

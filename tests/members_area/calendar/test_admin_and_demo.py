@@ -16,17 +16,35 @@ pytestmark = pytest.mark.django_db
 
 def event_form(**overrides):
     data = {
-        "kind": "talk_group", "title_fr": "Groupe admin", "title_en": "Admin group",
-        "description_fr": "", "description_en": "",
-        "start": "2027-03-16 18:00", "end": "2027-03-16 20:00",
-        "recurrence": "weekly", "repeat_until": "", "repeat_count": "4",
-        "place_kind": "address", "address": "1 rue de Paris", "online_url": "",
-        "facilitators": "Joy", "audience": "all",
-        "working_group": "", "capacity": "", "cancellation_reason": "",
-        "exceptions": inline_formset([{
-            "original_start": "2027-03-23 18:00", "cancelled": "on", "new_start": "",
-            "new_end": "", "reason": "Holiday",
-        }]),
+        "kind": "talk_group",
+        "title_fr": "Groupe admin",
+        "title_en": "Admin group",
+        "description_fr": "",
+        "description_en": "",
+        "start": "2027-03-16 18:00",
+        "end": "2027-03-16 20:00",
+        "recurrence": "weekly",
+        "repeat_until": "",
+        "repeat_count": "4",
+        "place_kind": "address",
+        "address": "1 rue de Paris",
+        "online_url": "",
+        "facilitators": "Joy",
+        "audience": "all",
+        "working_group": "",
+        "capacity": "",
+        "cancellation_reason": "",
+        "exceptions": inline_formset(
+            [
+                {
+                    "original_start": "2027-03-23 18:00",
+                    "cancelled": "on",
+                    "new_start": "",
+                    "new_end": "",
+                    "reason": "Holiday",
+                }
+            ]
+        ),
     }
     data.update(overrides)
     flat = nested_form_data(data)
@@ -34,8 +52,7 @@ def event_form(**overrides):
     return flat
 
 
-def test_admin_create_and_edit_send_notices(client, make_user,
-                                            django_capture_on_commit_callbacks):
+def test_admin_create_and_edit_send_notices(client, make_user, django_capture_on_commit_callbacks):
     subscriber = make_user("member", username="subscriber")
     NoticePreference.objects.create(user=subscriber, email_notices=True, language="fr")
     client.force_login(make_user(None, username="admin", is_staff=True, is_superuser=True))
@@ -62,8 +79,9 @@ def test_admin_create_and_edit_send_notices(client, make_user,
 
 def test_admin_refuses_bad_event_and_keeps_data(client, make_user):
     client.force_login(make_user(None, username="admin", is_staff=True, is_superuser=True))
-    response = client.post(reverse("calendar_events:add"), event_form(
-        end="2027-03-16 17:00", title_fr="Typed title"))
+    response = client.post(
+        reverse("calendar_events:add"), event_form(end="2027-03-16 17:00", title_fr="Typed title")
+    )
     assert response.status_code == 200
     assert "end" in response.context["form"].errors
     assert "Typed title" in response.content.decode()
@@ -78,8 +96,10 @@ def test_demo_is_idempotent_and_has_a_cancelled_and_a_moved_date():
     assert talk.exceptions.filter(cancelled=True).count() == 1
     assert talk.exceptions.filter(new_start__isnull=False).count() == 1
     assert Event.objects.filter(kind="general_assembly").exists()
-    assert Event.objects.filter(audience__in=["active", "working_group"],
-                                recurrence="monthly").count() == 2
+    assert (
+        Event.objects.filter(audience__in=["active", "working_group"], recurrence="monthly").count()
+        == 2
+    )
 
 
 @pytest.mark.parametrize("role, sees_roots", [("member", False), ("active_member", True)])

@@ -23,7 +23,9 @@ def parse(response):
 @pytest.fixture
 def two_events(make_event):
     open_event = make_event(
-        start=paris(2027, 3, 16, 18), recurrence=Recurrence.WEEKLY, repeat_count=6,
+        start=paris(2027, 3, 16, 18),
+        recurrence=Recurrence.WEEKLY,
+        repeat_count=6,
         title_fr="Groupe ouvert",
     )
     EventException.objects.create(
@@ -42,8 +44,10 @@ def summaries(cal):
     return {str(v["SUMMARY"]) for v in cal.walk("VEVENT")}
 
 
-@pytest.mark.parametrize("role, sees_reserved", [("member", False), ("board", False),
-                                                 ("active_member", True), ("direction", True)])
+@pytest.mark.parametrize(
+    "role, sees_reserved",
+    [("member", False), ("board", False), ("active_member", True), ("direction", True)],
+)
 def test_feed_holds_only_the_roles_events(client, make_user, two_events, role, sees_reserved):
     user = make_user(role)
     token = FeedToken.renew_for(user)
@@ -131,10 +135,15 @@ def test_event_ics_download(member_client, make_event):
 
 
 def test_cancelled_event_and_monthly_rule_in_the_feed(client, make_user, make_event):
-    cancelled = make_event(start=paris(2027, 4, 2, 18), cancelled=True,
-                           cancellation_reason="Sick", title_fr="Annulé")
-    monthly = make_event(start=paris(2027, 1, 12, 14), recurrence=Recurrence.MONTHLY,
-                         repeat_until=paris(2027, 6, 30, 0).date(), title_fr="Mensuel")
+    cancelled = make_event(
+        start=paris(2027, 4, 2, 18), cancelled=True, cancellation_reason="Sick", title_fr="Annulé"
+    )
+    monthly = make_event(
+        start=paris(2027, 1, 12, 14),
+        recurrence=Recurrence.MONTHLY,
+        repeat_until=paris(2027, 6, 30, 0).date(),
+        title_fr="Mensuel",
+    )
     token = FeedToken.renew_for(make_user("member"))
     cal = parse(client.get(feed_url(token, "fr")))
     by_uid = {str(v["UID"]): v for v in cal.walk("VEVENT") if "RECURRENCE-ID" not in v}

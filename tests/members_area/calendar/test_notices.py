@@ -22,22 +22,29 @@ def subscribers(make_user):
     return people
 
 
-def test_notices_go_to_those_who_opted_in_and_may_see(subscribers, make_event,
-                                                      django_capture_on_commit_callbacks):
+def test_notices_go_to_those_who_opted_in_and_may_see(
+    subscribers, make_event, django_capture_on_commit_callbacks
+):
     event = make_event(title_fr="Groupe du jeudi", title_en="Thursday group")
     with django_capture_on_commit_callbacks(execute=True):
         notices.event_saved(event, created=True)
     assert {n.user.username for n in Notice.objects.all()} == {
-        "sub-member", "sub-active_member", "sub-board"}
+        "sub-member",
+        "sub-active_member",
+        "sub-board",
+    }
     assert Notice.objects.filter(status=NoticeStatus.SENT).count() == 3
     subjects = sorted(m.subject for m in mail.outbox)
-    assert subjects == ["New in the calendar: Thursday group",
-                        "New in the calendar: Thursday group",
-                        "Nouveau dans le calendrier : Groupe du jeudi"]
+    assert subjects == [
+        "New in the calendar: Thursday group",
+        "New in the calendar: Thursday group",
+        "Nouveau dans le calendrier : Groupe du jeudi",
+    ]
 
 
-def test_reserved_event_notices_only_to_active_members(subscribers, make_event,
-                                                       django_capture_on_commit_callbacks):
+def test_reserved_event_notices_only_to_active_members(
+    subscribers, make_event, django_capture_on_commit_callbacks
+):
     event = make_event(audience=Audience.ACTIVE_MEMBERS)
     with django_capture_on_commit_callbacks(execute=True):
         notices.event_saved(event, created=True)
@@ -56,8 +63,9 @@ def test_change_and_cancel_bump_sequence(subscribers, make_event):
     assert event.sequence == 2
 
 
-def test_failing_mail_server_loses_nothing(subscribers, make_event,
-                                           django_capture_on_commit_callbacks):
+def test_failing_mail_server_loses_nothing(
+    subscribers, make_event, django_capture_on_commit_callbacks
+):
     event = make_event()
     with mock.patch("members_area.calendar.notices.send_mail", side_effect=OSError("down")):
         with django_capture_on_commit_callbacks(execute=True):

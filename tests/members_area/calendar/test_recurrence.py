@@ -12,12 +12,13 @@ def local_times(occurrences):
 
 def test_weekly_event_stays_at_18_paris_time_across_summer_time(make_event):
     # Summer time starts on Sunday 2027-03-28: 18:00 Paris is 17:00 UTC before, 16:00 after.
-    event = make_event(
-        start=paris(2027, 3, 16, 18), recurrence=Recurrence.WEEKLY, repeat_count=4
-    )
+    event = make_event(start=paris(2027, 3, 16, 18), recurrence=Recurrence.WEEKLY, repeat_count=4)
     found = occurrences_of(event, paris(2027, 3, 1), paris(2027, 5, 1))
     assert local_times(found) == [
-        "2027-03-16 18:00", "2027-03-23 18:00", "2027-03-30 18:00", "2027-04-06 18:00"
+        "2027-03-16 18:00",
+        "2027-03-23 18:00",
+        "2027-03-30 18:00",
+        "2027-04-06 18:00",
     ]
     assert [o.start.utctimetuple().tm_hour for o in found] == [17, 17, 16, 16]
     assert all(o.end - o.start == timedelta(hours=2) for o in found)
@@ -41,8 +42,11 @@ def test_cancelled_and_moved_occurrences(make_event):
     )
     found = occurrences_of(event, paris(2027, 1, 1), paris(2027, 3, 1))
     assert local_times(found) == [
-        "2027-01-05 18:00", "2027-01-12 18:00", "2027-01-20 10:00",
-        "2027-01-26 18:00", "2027-02-02 18:00",
+        "2027-01-05 18:00",
+        "2027-01-12 18:00",
+        "2027-01-20 10:00",
+        "2027-01-26 18:00",
+        "2027-02-02 18:00",
     ]
     cancelled = found[1]
     assert cancelled.is_cancelled and cancelled.cancellation_reason == "Holiday"
@@ -69,7 +73,10 @@ def test_every_two_weeks_and_until_date(make_event):
     )
     found = occurrences_of(event, paris(2027, 1, 1), paris(2028, 1, 1))
     assert local_times(found) == [
-        "2027-03-02 10:00", "2027-03-16 10:00", "2027-03-30 10:00", "2027-04-13 10:00"
+        "2027-03-02 10:00",
+        "2027-03-16 10:00",
+        "2027-03-30 10:00",
+        "2027-04-13 10:00",
     ]
 
 
@@ -78,7 +85,10 @@ def test_monthly_on_the_same_nth_weekday(make_event):
     event = make_event(start=paris(2027, 1, 12, 14), recurrence=Recurrence.MONTHLY, repeat_count=4)
     found = occurrences_of(event, paris(2027, 1, 1), paris(2028, 1, 1))
     assert local_times(found) == [
-        "2027-01-12 14:00", "2027-02-09 14:00", "2027-03-09 14:00", "2027-04-13 14:00"
+        "2027-01-12 14:00",
+        "2027-02-09 14:00",
+        "2027-03-09 14:00",
+        "2027-04-13 14:00",
     ]
 
 

@@ -15,10 +15,20 @@ def url(name, *args, language="en"):
         return reverse(f"members_area:calendar:{name}", args=args)
 
 
-@pytest.mark.parametrize("query", [
-    "?month=2026-13", "?year=-1", "?year=-1&month=5", "?month=junk", "?month=99999999-1",
-    "?year=2026&month=0", "?kind=nope", "?language=%00", "?month=2027-3&kind=xx&language=yy",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?month=2026-13",
+        "?year=-1",
+        "?year=-1&month=5",
+        "?month=junk",
+        "?month=99999999-1",
+        "?year=2026&month=0",
+        "?kind=nope",
+        "?language=%00",
+        "?month=2027-3&kind=xx&language=yy",
+    ],
+)
 def test_bad_parameters_give_the_page_with_a_notice(member_client, query):
     for name in ("month", "upcoming"):
         response = member_client.get(url(name) + query)
@@ -35,7 +45,7 @@ def test_month_grid_is_an_accessible_table(member_client, make_event):
     assert "<caption>March 2027</caption>" in html
     assert html.count('<th scope="col">') == 7
     assert "18:00 Mars" in html
-    assert '?month=2027-02' in html and '?month=2027-04' in html
+    assert "?month=2027-02" in html and "?month=2027-04" in html
     assert response.context["messages"] is not None and not list(response.context["messages"])
 
 
@@ -62,8 +72,11 @@ def test_active_members_events_are_invisible_to_members(member_client, make_even
     start = hidden.start.astimezone(timezone.get_current_timezone()).strftime("%Y-%m")
     assert "Secret" not in member_client.get(url("month") + f"?month={start}").content.decode()
     key = next_occurrences(hidden, timezone.now() - timedelta(days=1))[0].key
-    for name, args in [("event", [hidden.pk]), ("event_ics", [hidden.pk]),
-                       ("occurrence", [hidden.pk, key])]:
+    for name, args in [
+        ("event", [hidden.pk]),
+        ("event_ics", [hidden.pk]),
+        ("occurrence", [hidden.pk, key]),
+    ]:
         assert member_client.get(url(name, *args)).status_code == 404
 
 
@@ -77,8 +90,9 @@ def test_online_link_only_on_members_pages(member_client, make_event):
 
 
 def test_answer_and_acknowledge(active_client, make_event):
-    event = make_event(audience=Audience.ACTIVE_MEMBERS, recurrence=Recurrence.WEEKLY,
-                       repeat_count=3, capacity=5)
+    event = make_event(
+        audience=Audience.ACTIVE_MEMBERS, recurrence=Recurrence.WEEKLY, repeat_count=3, capacity=5
+    )
     occ = next_occurrences(event, timezone.now())[0]
     page = url("occurrence", event.pk, occ.key)
     response = active_client.post(page, {"answer-status": "maybe"})
@@ -87,7 +101,10 @@ def test_answer_and_acknowledge(active_client, make_event):
     assert response.status_code == 302
     answer = Answer.objects.get()
     assert (answer.status, answer.reason, answer.occurrence_start) == (
-        AnswerStatus.NOT_COMING, "Work", occ.original_start)
+        AnswerStatus.NOT_COMING,
+        "Work",
+        occ.original_start,
+    )
     active_client.post(page, {"answer-status": "coming"})
     assert Answer.objects.get().status == AnswerStatus.COMING
     active_client.post(page, {"acknowledge": "1"})
@@ -114,8 +131,13 @@ def test_staff_see_counts_and_lists(client, make_user, make_event):
     occ = next_occurrences(event, timezone.now())[0]
     for n, status in enumerate(["coming", "coming", "not_coming"]):
         user = make_user("member", username=f"m{n}", first_name=f"Name{n}")
-        Answer.objects.create(user=user, event=event, occurrence_start=occ.original_start,
-                              status=status, reason="Sick" if status == "not_coming" else "")
+        Answer.objects.create(
+            user=user,
+            event=event,
+            occurrence_start=occ.original_start,
+            status=status,
+            reason="Sick" if status == "not_coming" else "",
+        )
     client.force_login(make_user("salaried_team"))
     response = client.get(url("answers", event.pk, occ.key))
     assert response.status_code == 200
@@ -125,13 +147,18 @@ def test_staff_see_counts_and_lists(client, make_user, make_event):
 
 def grow(make_event, count):
     for n in range(count):
-        make_event(title_en=f"Group {n}", recurrence=Recurrence.WEEKLY, repeat_count=8,
-                   start=timezone.now() + timedelta(days=1, hours=n))
+        make_event(
+            title_en=f"Group {n}",
+            recurrence=Recurrence.WEEKLY,
+            repeat_count=8,
+            start=timezone.now() + timedelta(days=1, hours=n),
+        )
 
 
 @pytest.mark.parametrize("name", ["upcoming", "month"])
-def test_query_count_is_flat_as_events_grow(member_client, make_event,
-                                            django_assert_max_num_queries, name):
+def test_query_count_is_flat_as_events_grow(
+    member_client, make_event, django_assert_max_num_queries, name
+):
     grow(make_event, 3)
     member_client.get(url(name))  # warm caches (site, locale)
     # 6 are the calendar's (session, user, roles, events, exceptions, answers); the rest is
@@ -146,8 +173,9 @@ def test_query_count_is_flat_as_events_grow(member_client, make_event,
     assert len(large.captured_queries) == len(small.captured_queries)
 
 
-def test_feed_query_count_is_flat(client, make_user, make_event, django_assert_num_queries,
-                                  django_assert_max_num_queries):
+def test_feed_query_count_is_flat(
+    client, make_user, make_event, django_assert_num_queries, django_assert_max_num_queries
+):
     from members_area.calendar.models import FeedToken
 
     token = FeedToken.renew_for(make_user("member"))
