@@ -18,7 +18,8 @@ def search(request):
         request=request,
     )
     response = render(request, "home/search.html", {"page": None, "search": outcome})
-    # Results change with every publication: cache them briefly, and keep them out of indexes.
-    patch_cache_control(response, public=True, max_age=300)
+    # What someone searched for says a lot about her: no shared cache keeps it, no browser
+    # stores it (issue 16), and no index lists it.
+    patch_cache_control(response, private=True, no_store=True)
     response["X-Robots-Tag"] = "noindex"
     return response

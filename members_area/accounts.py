@@ -1,6 +1,11 @@
 """Accounts: no public sign-up; invitations create accounts; login has a shared-phone box."""
 
+import time
+
+from allauth.account import app_settings as allauth_account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.auth_backends import AuthenticationBackend
+from allauth.account.authentication import get_authentication_records
 from allauth.account.forms import LoginForm
 from allauth.account.models import EmailAddress
 from django import forms
@@ -9,6 +14,8 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -25,6 +32,65 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         return reverse("members_area:home")
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth counts failed logins per typed identifier: the same account reached by its
+        # username and by its e-mail must share one count. Unknown identifiers keep their own
+        # key, so the answers do not tell whether an account exists.
+        user = account_for_login(credentials.get("email") or credentials.get("username") or "")
+        if user is not None:
+            return f"account:{user.pk}"
+        return super()._get_login_attempts_cache_key(request, **credentials)
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """A password typed at login a moment ago is as fresh as one typed again: setting up
+        the authenticator right after the first login does not ask for it a second time."""
+        if not super().is_reauthentication_required(app=app, **kwargs):
+            return False
+        from allauth.core import context
+
+        request = context.request
+        if request is None or not request.user.is_authenticated:
+            return True
+        recent = time.time() - allauth_account_settings.REAUTHENTICATION_TIMEOUT
+        return not any(
+            record.get("method") == "password" and record.get("at", 0) > recent
+            for record in get_authentication_records(request, request.user)
+        )
+
+
+def account_for_login(identifier):
+    """The one account a login identifier (username, or an address that may log in) names."""
+    identifier = identifier.strip()
+    if not identifier:
+        return None
+    User = get_user_model()
+    if "@" not in identifier:
+        return User.objects.filter(username__iexact=identifier).first()
+    users = User.objects.filter(
+        Q(email__iexact=identifier)
+        | Q(emailaddress__email__iexact=identifier, emailaddress__verified=True)
+    ).distinct()
+    return users.first() if len(users) == 1 else None
+
+
+def address_may_log_in(user, email):
+    """Only an address the association gave the account logs in: the account's own address
+    (set by the invitation or by staff) or one verified by allauth, never an address a member
+    typed in herself."""
+    if user.email and user.email.lower() == email.lower():
+        return True
+    return EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists()
+
+
+class VerifiedAddressAuthenticationBackend(AuthenticationBackend):
+    """allauth's backend, where an unverified e-mail address never logs in."""
+
+    def _authenticate_by_email(self, email, password):
+        user = super()._authenticate_by_email(email, password)
+        if user is not None and not address_may_log_in(user, email):
+            return None
+        return user
 
 
 class MemberLoginForm(LoginForm):
@@ -48,6 +114,11 @@ class MemberLoginForm(LoginForm):
         # allauth reads "remember": keep the session past the browser closing or not.
         self.cleaned_data["remember"] = not self.cleaned_data.get("shared_phone")
         return cleaned
+
+
+def no_address_management(request):
+    """Stands in for allauth's address page: addresses are set by invitations and staff."""
+    raise Http404
 
 
 def unique_username(first_name, last_name):

@@ -39,23 +39,47 @@ class PrivatePagesMiddleware:
         return response
 
 
-class IdleLogoutMiddleware:
-    """Logs a member out after MIST_MEMBERS_IDLE_SECONDS without a request.
+# Requests a page sends by itself (the admin editor's "who else is editing" ping): they are no
+# sign that someone is at the keyboard, so they neither count as activity nor end a session.
+AUTOMATIC_URL_NAMES = {"ping"}
 
-    Staff editing in the Wagtail admin (is_staff) keep the ordinary session length."""
+
+def idle_limit_for(user):
+    """Seconds without a request before the session ends. Staff (admin users and the roles that
+    must use a second factor) hold the most sensitive data: never longer than members."""
+    from members_area.two_factor import mfa_required_for
+
+    members = getattr(settings, "MIST_MEMBERS_IDLE_SECONDS", 30 * 60)
+    if mfa_required_for(user):
+        return min(members, getattr(settings, "MIST_STAFF_IDLE_SECONDS", members))
+    return members
+
+
+class IdleLogoutMiddleware:
+    """Logs anyone out after her idle limit (idle_limit_for) without a request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and not user.is_staff:
-            idle_limit = getattr(settings, "MIST_MEMBERS_IDLE_SECONDS", 30 * 60)
+        if user is not None and user.is_authenticated and not is_automatic(request):
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN_KEY)
-            if last_seen is not None and now - last_seen > idle_limit:
+            if last_seen is not None and now - last_seen > idle_limit_for(user):
                 logout(request)
             elif last_seen is None or now - last_seen > 60:
                 # Written at most once a minute, so browsing does not write the session each time.
                 request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)
+
+
+def is_automatic(request):
+    from django.urls import Resolver404, resolve
+
+    if not request.path_info.startswith("/admin/"):
+        return False
+    try:
+        return resolve(request.path_info).url_name in AUTOMATIC_URL_NAMES
+    except Resolver404:
+        return False

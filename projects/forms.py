@@ -1,6 +1,8 @@
 """The project archive's filter form: plain GET fields, validated like any Django form.
 A value that does not validate is dropped and reported; the other filters still apply."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -85,8 +87,10 @@ class ProjectFilterForm(forms.Form):
         }
 
     def search_text(self):
+        """The words of the search, nothing else: quotes, operators, parentheses and stars
+        are full-text syntax in SQLite and PostgreSQL, and a visitor types plain text."""
         self.is_valid()
-        return (self.cleaned_data.get("q") or "").strip()
+        return " ".join(re.findall(r"\w+", self.cleaned_data.get("q") or ""))
 
     def page_number(self):
         self.is_valid()

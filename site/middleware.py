@@ -5,14 +5,16 @@
 - SecurityHeadersMiddleware: the header Django does not set itself (Permissions-Policy), and
   noindex on the admin. (Cache-Control of private pages: home.cache.CacheHeadersMiddleware;
   members' and account pages: members_area.privacy.PrivatePagesMiddleware.)
-- AdminLoginRedirectMiddleware: Wagtail's own login form has no rate limit and no second
-  factor; its address is sent to allauth's login, which has both.
+- AdminLoginRedirectMiddleware: Wagtail's own login forms (the admin's and `_util/login/` for
+  private pages) are plain Django LoginViews, with no rate limit and no second factor; both
+  addresses are sent to allauth's login, which has both, whatever the method.
 """
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpResponseRedirect
+from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -49,14 +51,24 @@ class SecurityHeadersMiddleware:
 
 
 class AdminLoginRedirectMiddleware:
-    """/admin/login/ → allauth's login page (rate limits, second factor), keeping ?next=."""
+    """Wagtail's login views → allauth's login page (rate limits, second factor), keeping ?next=.
+
+    Matched on the resolved view's name, so every language prefix and every method (a POST
+    with a password included) is sent away before Wagtail's view runs."""
+
+    WAGTAIL_LOGIN_URL_NAMES = {"wagtailadmin_login", "wagtailcore_login"}
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info == reverse("wagtailadmin_login"):
-            next_url = request.GET.get(REDIRECT_FIELD_NAME) or reverse("wagtailadmin_home")
-            target = reverse(settings.WAGTAILADMIN_LOGIN_URL)
-            return HttpResponseRedirect(f"{target}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.url_name not in self.WAGTAIL_LOGIN_URL_NAMES:
+            return None
+        default = "wagtailadmin_home" if match.url_name == "wagtailadmin_login" else "/"
+        next_url = request.GET.get(REDIRECT_FIELD_NAME) or resolve_url(default)
+        target = reverse(settings.WAGTAILADMIN_LOGIN_URL)
+        return HttpResponseRedirect(f"{target}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,6 +11,7 @@ from home import routing, search_views
 from home import views as home_views
 from home.feeds import TimelineFeed
 from home.sitemaps import sitemap
+from members_area.accounts import no_address_management
 
 # Outside the language prefixes: admin, documents, media, robots, audio files.
 urlpatterns = [
@@ -22,6 +24,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path(_("members/"), include("members_area.urls")),
+    # Members do not manage e-mail addresses: theirs is the one the invitation went to (an
+    # address typed by a member could otherwise name someone else). Before allauth's own page.
+    path(format_lazy("{}email/", _("account/")), no_address_management, name="account_email"),
     path(_("account/"), include("allauth.urls")),
     path(_("search/"), search_views.search, name="search"),
     path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),

@@ -22,6 +22,12 @@ RRULE_FREQ = {
 }
 
 
+def one_line(text):
+    """A title is one line: a CR or LF typed into it would otherwise break the calendar name
+    (an X- property icalendar does not escape) or start a property of its own."""
+    return " ".join(str(text).split())
+
+
 def uid_of(event):
     return f"{event.uid}@{UID_DOMAIN}"
 
@@ -62,7 +68,7 @@ def vevent_for(event, base_url=""):
     vevent.add("uid", uid_of(event))
     vevent.add("dtstamp", event.updated_at or timezone.now())
     vevent.add("sequence", event.sequence)
-    vevent.add("summary", event.title)
+    vevent.add("summary", one_line(event.title))
     vevent.add("dtstart", paris(event.start))
     vevent.add("dtend", paris(event.end))
     vevent.add("description", describe(event, base_url))
@@ -88,7 +94,7 @@ def moved_vevents(event):
         vevent.add("dtstamp", event.updated_at or timezone.now())
         vevent.add("sequence", event.sequence)
         vevent.add("recurrence-id", paris(exc.original_start))
-        vevent.add("summary", event.title)
+        vevent.add("summary", one_line(event.title))
         vevent.add("dtstart", paris(exc.new_start))
         vevent.add("dtend", paris(exc.new_end or exc.new_start + event.duration))
         description = describe(event, "")
@@ -105,7 +111,7 @@ def calendar_for(events, name, url_for=None):
     cal.add("prodid", "-//Mist//Members calendar//FR")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", one_line(name))
     cal.add("x-wr-timezone", "Europe/Paris")
     for event in events:
         cal.add_component(vevent_for(event, url_for(event) if url_for else ""))

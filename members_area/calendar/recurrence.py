@@ -12,6 +12,9 @@ from dateutil import rrule
 from .models import Recurrence
 
 PARIS = ZoneInfo("Europe/Paris")
+# An occurrence key further than this from today names no date anyone plans: refused before
+# any arithmetic (year 9999 overflows in Paris time, and a rule would be walked for ages).
+OCCURRENCE_KEY_RANGE = timedelta(days=366 * 30)
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,13 @@ def occurrence_key(moment):
 
 def parse_occurrence_key(key):
     try:
-        return datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=ZoneInfo("UTC"))
+        moment = datetime.strptime(key, "%Y%m%dT%H%M%SZ").replace(tzinfo=ZoneInfo("UTC"))
     except (TypeError, ValueError):
         return None
+    now = datetime.now(ZoneInfo("UTC"))
+    if not now - OCCURRENCE_KEY_RANGE <= moment <= now + OCCURRENCE_KEY_RANGE:
+        return None
+    return moment
 
 
 def rule_for(event):

@@ -8,9 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from members_area.roles import Role
 
-# The roles a membership gives; staff roles belong to employment or election, not to it.
-MEMBERSHIP_ROLES = [Role.MEMBER.value, Role.ACTIVE_MEMBER.value]
-
 
 class MembershipPeriodQuerySet(models.QuerySet):
     def current_for(self, user):
@@ -54,7 +51,14 @@ class MembershipPeriod(models.Model):
     def save(self, *args, **kwargs):
         # The invariant holds even when code (not a form) writes the row.
         self.clean()
+        was_open = (
+            self.pk is None
+            or MembershipPeriod.objects.filter(pk=self.pk, left_on__isnull=True).exists()
+        )
         super().save(*args, **kwargs)
+        if self.left_on and was_open:
+            # Recorded anywhere (the admin, a command, end()): her access ends at once.
+            end_access(self.user)
 
     @property
     def is_open(self):
@@ -80,12 +84,25 @@ class MembershipPeriod(models.Model):
             raise ValidationError(_("This person already has an open membership period."))
 
     def end(self, on=None, excluded=False):
-        """Close the period; she loses the member roles (an invitation brings her back)."""
+        """Close the period; her access ends (after a departure, an invitation brings her back)."""
         self.left_on = on or timezone.localdate()
         self.end_reason = self.EndReason.EXCLUDED if excluded else self.EndReason.LEFT
         self.save()
-        self.user.groups.remove(*self.user.groups.filter(name__in=MEMBERSHIP_ROLES))
 
     @classmethod
     def start(cls, user, on=None):
         return cls.objects.create(user=user, joined_on=on or timezone.localdate())
+
+
+def end_access(user):
+    """A departure or an exclusion ends every access at once: her roles go, her account can no
+    longer log in (an inactive user's open sessions are refused by Django at their next request)
+    and her calendar feed address stops answering."""
+    from members_area.calendar.models import FeedToken
+
+    user.groups.remove(*user.groups.filter(name__in=[role.value for role in Role]))
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.save(update_fields=["is_active", "is_staff", "is_superuser"])
+    FeedToken.objects.filter(user=user).delete()

@@ -26,3 +26,12 @@ def upcoming_talk_groups(context, user, limit=3):
         else "members_area/includes/no_events.html"
     )
     return render_to_string(name, {"user": user, "limit": limit}, request=context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def next_after_mfa_set_up(context):
+    """Where the person was going when she was asked to set up two-step verification."""
+    from members_area.two_factor import next_after_set_up
+
+    request = context.get("request")
+    return next_after_set_up(request) if request is not None else None

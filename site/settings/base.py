@@ -409,3 +409,31 @@ LOGGING["loggers"] = {
     name: {"filters": ["redact_request"], "propagate": True}
     for name in ("django.request", "django.security", "django.server")
 }
+
+# ---------------------------------------------------------------------------------------------
+# Security, issue 16: one door with two factors, idle staff sessions, SQLite for a web server.
+# ---------------------------------------------------------------------------------------------
+# Wagtail's login for private pages (`_util/login/`) is a plain LoginView: private pages send
+# visitors to allauth's login instead (and mist_site.middleware sends that address there too).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# allauth's backend where an unverified e-mail address never logs in.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "members_area.accounts.VerifiedAddressAuthenticationBackend",
+]
+# Staff (admin users, salaried team, board, direction) are logged out when idle too, never
+# later than members (members_area.privacy.idle_limit_for).
+MIST_STAFF_IDLE_SECONDS = int(os.environ.get("MIST_STAFF_IDLE_SECONDS", MIST_MEMBERS_IDLE_SECONDS))
+# Setting up the authenticator app counts as passing it in that session.
+MFA_FORMS = {"activate_totp": "members_area.two_factor.ActivateTOTPForm"}
+# SQLite behind several server threads or processes: readers never wait for a writer (WAL),
+# a writer waits for the lock instead of failing at once (timeout, in seconds), and each
+# transaction takes the write lock at its start, so two never deadlock on an upgrade.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )

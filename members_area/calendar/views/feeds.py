@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from members_area.roles import is_member, member_required
 
@@ -22,8 +22,12 @@ NEW_TOKEN_SESSION_KEY = "calendar_new_feed_token"
 FEED_HISTORY = timedelta(days=183)  # past one-off events kept in phones for half a year
 
 
-def ics_response(cal, filename):
-    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+def ics_response(request, cal, filename):
+    """The file; HEAD (calendar apps check a feed with it) gets the same headers, no body."""
+    body = cal.to_ical()
+    response = HttpResponse(b"" if request.method == "HEAD" else body)
+    response["Content-Type"] = "text/calendar; charset=utf-8"
+    response["Content-Length"] = str(len(body))
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return private_response(response)
 
@@ -34,14 +38,14 @@ def absolute_event_url(request, event):
 
 @private_page
 @member_required
-@require_GET
+@require_safe
 def event_ics(request, pk):
     event = visible_event_or_404(request.user, pk)
     cal = calendar_for([event], event.title, lambda e: absolute_event_url(request, e))
-    return ics_response(cal, f"mist-{event.pk}.ics")
+    return ics_response(request, cal, f"mist-{event.pk}.ics")
 
 
-@require_GET
+@require_safe
 def feed(request, token):
     """The subscription feed: the token is the only key (phones send no session cookie)."""
     user = FeedToken.objects.user_for(token)
@@ -49,7 +53,7 @@ def feed(request, token):
         raise Http404
     events = visible_events(user).exclude(recurrence="none", end__lt=timezone.now() - FEED_HISTORY)
     cal = calendar_for(events, _("Mist calendar"), lambda e: absolute_event_url(request, e))
-    return ics_response(cal, "mist.ics")
+    return ics_response(request, cal, "mist.ics")
 
 
 @private_page
