@@ -59,9 +59,42 @@ ODD_VALUES = [
     "&",
     "=",
     "a" * 5000,
+    # Full-text syntax of SQLite FTS5 and PostgreSQL (issue 16: a lone quote gave a 500).
+    '"',
+    '"a',
+    '""',
+    "a OR b",
+    "OR",
+    "AND",
+    "NOT a",
+    "NEAR(a b)",
+    "(",
+    ")",
+    "(a",
+    "*",
+    "a*",
+    "-",
+    "-a",
+    "a & b | !c",
+    "a <-> b",
+    "title:a",
+    "{a b}",
+    "^a",
+    # Far-future and far-past dates and years.
+    "9999",
+    "99999",
+    "9999-12-31",
+    "99991231T235959Z",
+    "0001-01-01",
 ]
+FULL_TEXT_WORDS = st.lists(
+    st.sampled_from(['"', "OR", "AND", "NOT", "NEAR", "(", ")", "*", "-", "+", "projet", "a"]),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
 VALUES = st.one_of(
     st.sampled_from(ODD_VALUES),
+    FULL_TEXT_WORDS,
     st.text(max_size=40),
     st.integers(min_value=-(10**30), max_value=10**30).map(str),
 )
