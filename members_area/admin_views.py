@@ -2,20 +2,26 @@
 periods, and the signature register (append-only: nobody may edit or delete a signature)."""
 
 from django import forms
-from django.db import transaction
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from mist_site.exports.admin import (
+    LocalTimeColumn,
+    LocalTimeInspectMixin,
+    ReaderSpreadsheetMixin,
+)
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from members_area.accounts import send_invitation
+from members_area.admin_invitations import InvitationViewSet
 from members_area.models import (
     DocumentVersion,
-    Invitation,
     MembershipPeriod,
     SignableDocument,
     Signature,
 )
+from members_area.roles import is_staff_role
 
 
 class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -41,30 +47,6 @@ class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
         if set(actions) <= self.FORBIDDEN:
             return self.model._default_manager.none()
         return super().instances_user_has_any_permission_for(user, actions)
-
-
-class InvitationCreateView(generic.CreateView):
-    def save_instance(self):
-        invitation = self.form.save(commit=False)
-        invitation.invited_by = self.request.user
-        invitation.save()
-        # The row is stored first; the mail leaves only once the transaction is committed.
-        transaction.on_commit(lambda: send_invitation(invitation, self.request))
-        return invitation
-
-    def get_success_message(self, instance):
-        return _("Invitation sent to %(email)s.") % {"email": instance.email}
-
-
-class InvitationViewSet(ModelViewSet):
-    model = Invitation
-    icon = "mail"
-    form_fields = ["email", "first_name", "last_name", "role"]
-    list_display = ["email", "first_name", "last_name", "role", "created_at", "accepted_at"]
-    add_view_class = InvitationCreateView
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    search_fields = ["email", "first_name", "last_name"]
 
 
 class SignableDocumentViewSet(ModelViewSet):
@@ -110,12 +92,39 @@ class PaperSignatureCreateView(generic.CreateView):
         return signature
 
 
+class SignatureIndexView(ReaderSpreadsheetMixin, generic.IndexView):
+    pass
+
+
+class SignatureInspectView(LocalTimeInspectMixin, generic.InspectView):
+    pass
+
+
 class SignatureViewSet(ModelViewSet):
     model = Signature
     icon = "form"
     form_class = PaperSignatureForm
     add_view_class = PaperSignatureCreateView
-    list_display = ["signer_name", "version", "signed_at", "method", "language"]
+    index_view_class = SignatureIndexView
+    inspect_view_class = SignatureInspectView
+    list_display = [
+        "signer_name",
+        "version",
+        LocalTimeColumn("signed_at", label=_("signed at"), sort_key="signed_at"),
+        "method",
+        "language",
+    ]
+    list_export = [
+        "signer_name",
+        "typed_name",
+        "version",
+        "language",
+        "signed_at",
+        "method",
+        "recorded_by_name",
+        "chain_hash",
+    ]
+    export_filename = "mist-signatures"
     list_filter = ["method", "version__document", "language"]
     search_fields = ["signer_name", "chain_hash", "text_sha256"]
     copy_view_enabled = False
@@ -148,10 +157,28 @@ class MembershipPeriodViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class RegisterMenuItem(MenuItem):
+    """The register of signatures (a members' area page) in the admin's Members menu."""
+
+    def is_shown(self, request):
+        return is_staff_role(request.user)
+
+
+def register_menu_item():
+    return RegisterMenuItem(
+        _("Register of signatures"),
+        reverse_lazy("members_area:register"),  # in the editor's language, at each render
+        name="register",
+        icon_name="list-ul",
+        order=10,
+    )
+
+
 class MembersViewSetGroup(ModelViewSetGroup):
     menu_label = _("Members")
     menu_icon = "group"
     menu_order = 250
+    submenu_hook = "register_members_menu_item"
     items = (
         InvitationViewSet("invitations"),
         SignableDocumentViewSet("signable_documents"),
