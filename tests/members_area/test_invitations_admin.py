@@ -172,11 +172,22 @@ def test_an_invitation_never_resets_an_existing_account(client, existing, invita
     assert invitation_for_existing.accepted_at is None
 
 
-def test_someone_else_logged_in_cannot_accept_it(client, make_user, invitation_for_existing):
+def test_someone_else_logged_in_cannot_accept_it(
+    client, make_user, existing, invitation_for_existing
+):
     client.force_login(make_user("member", username="intruder"))
-    client.post(accept_url(invitation_for_existing))
+    client.post(
+        accept_url(invitation_for_existing),
+        {
+            "username": "amelie",
+            "password1": "a new long sentence 42",
+            "password2": "a new long sentence 42",
+        },
+    )
     invitation_for_existing.refresh_from_db()
     assert invitation_for_existing.accepted_at is None
+    existing.refresh_from_db()
+    assert existing.check_password(PASSWORD)
 
 
 def test_its_owner_accepts_it_after_logging_in(client, existing, invitation_for_existing):
