@@ -53,7 +53,7 @@ def log_in_with_code(page, site_server, secret):
         page.locator("form:has(input[name=password]) [type=submit]").click()
     page.locator("input[name=code]").fill(current_code(secret))
     with page.expect_navigation():
-        page.locator("form:has(input[name=code]) [type=submit]").click()
+        page.locator("form:has(input[name=code]) [type=submit]:not([form])").click()
     assert page.locator("input[name=code]").count() == 0, f"second factor refused: {page.url}"
 
 
@@ -62,7 +62,8 @@ def test_invite_copy_accept_sign_and_find_the_same_time(browser, site_server, vi
     from tests.browser.conftest import open_context, screenshot_path
 
     secret = make_inviter(site_server)
-    staff = open_context(browser, site_server, viewport, accept_downloads=True)
+    # A French-speaking editor: her browser asks for French, so the admin speaks French.
+    staff = open_context(browser, site_server, viewport, accept_downloads=True, locale="fr-FR")
     staff.grant_permissions(["clipboard-read", "clipboard-write"])
     admin = staff.new_page()
     log_in_with_code(admin, site_server, secret)
@@ -88,7 +89,7 @@ def test_invite_copy_accept_sign_and_find_the_same_time(browser, site_server, vi
     assert admin.locator("#invitation-link").count() == 0
 
     # She accepts, chooses her password and signs the bylaws.
-    member_context = open_context(browser, site_server, viewport)
+    member_context = open_context(browser, site_server, viewport, locale="fr-FR")
     member = member_context.new_page()
     member.goto(link)
     member.locator("input[name=password1]").fill("une longue phrase 2026")
