@@ -37,6 +37,13 @@ class EnquiryAdminForm(WagtailAdminModelForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "status" in self.fields:
+            self.fields["status"].help_text = gettext_lazy(
+                "Where the request stands for the team. The person is never told."
+            )
+
     def save(self, commit=True):
         record = super().save(commit=commit)
         text = self.cleaned_data.get("new_note", "").strip()

@@ -49,16 +49,48 @@ class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().instances_user_has_any_permission_for(user, actions)
 
 
-class SignableDocumentViewSet(ModelViewSet):
+class HelpTextsMixin:
+    """Help for editors on the fields that are not obvious (issue 18), said in the admin form
+    rather than in the models, so that the wording can change without a migration."""
+
+    help_texts = {}
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name in self.help_texts:
+            kwargs["help_text"] = self.help_texts[db_field.name]
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
+
+class SignableDocumentViewSet(HelpTextsMixin, ModelViewSet):
     model = SignableDocument
+    help_texts = {
+        "slug": _("The end of the document's address, e.g. “general-bylaws”. Never change it."),
+        "title_fr": _("As members read it in French."),
+        "title_en": _("As members read it in English."),
+        "audience": _(
+            "Who must read (and, if ticked below, sign) it: every member, active members "
+            "only, or those who may read personal files (salaried team and direction)."
+        ),
+        "sort_order": _("Documents are listed from the lowest number to the highest."),
+    }
     icon = "doc-full"
     form_fields = ["title_fr", "title_en", "slug", "audience", "requires_signature", "sort_order"]
     list_display = ["title_fr", "title_en", "audience", "requires_signature"]
     copy_view_enabled = False
 
 
-class DocumentVersionViewSet(ModelViewSet):
+class DocumentVersionViewSet(HelpTextsMixin, ModelViewSet):
     model = DocumentVersion
+    help_texts = {
+        "number": _("1 for the first version, then one more for each new version."),
+        "effective_date": _("The day this version comes into force."),
+        "status": _(
+            "Published: members see it and are asked to sign it again. Once signed, its text "
+            "can no longer change: to change it, copy it into a new version."
+        ),
+        "text_fr": _("Plain text; a blank line starts a new paragraph."),
+        "text_en": _("The same text in English; a blank line starts a new paragraph."),
+    }
     icon = "doc-full-inverse"
     form_fields = ["document", "number", "effective_date", "status", "text_fr", "text_en"]
     list_display = ["document", "number", "effective_date", "status"]
@@ -72,7 +104,12 @@ class PaperSignatureForm(forms.ModelForm):
     class Meta:
         model = Signature
         fields = ["user", "version", "language", "signed_at"]
-        help_texts = {"signed_at": _("When the person signed the paper form.")}
+        help_texts = {
+            "user": _("The member who signed the paper form."),
+            "version": _("The version printed on the paper she signed."),
+            "language": _("The language of the paper she signed."),
+            "signed_at": _("When the person signed the paper form (Paris time)."),
+        }
 
 
 class PaperSignatureCreateView(generic.CreateView):
@@ -148,8 +185,16 @@ class SignatureViewSet(ModelViewSet):
         return PaperSignatureForm
 
 
-class MembershipPeriodViewSet(ModelViewSet):
+class MembershipPeriodViewSet(HelpTextsMixin, ModelViewSet):
     model = MembershipPeriod
+    help_texts = {
+        "joined_on": _("The day she signed the bylaws and became a member."),
+        "left_on": _("Leave empty while she is a member."),
+        "end_reason": _(
+            "Left: she may come back and signs the bylaws again. Excluded: she can never "
+            "come back (bylaws)."
+        ),
+    }
     icon = "user"
     form_fields = ["user", "joined_on", "left_on", "end_reason"]
     list_display = ["user", "joined_on", "left_on", "end_reason"]

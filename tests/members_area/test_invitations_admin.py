@@ -219,3 +219,24 @@ def test_a_secondary_address_counts_as_an_account(client, existing):
         },
     )
     assert not User.objects.filter(username="newone").exists()
+
+
+@pytest.mark.parametrize(
+    ("url_name", "help_text"),
+    [
+        ("signable_documents:add", "Never change it"),
+        ("document_versions:add", "comes into force"),
+        ("membership_periods:add", "can never come back"),
+        ("signatures:add", "Paris time"),
+        ("invitations:add", "never changed"),
+    ],
+)
+def test_admin_forms_help_the_editor(client, make_user, url_name, help_text):
+    client.force_login(make_user(None, username="webmaster", is_staff=True, is_superuser=True))
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(User.objects.get(username="webmaster"))
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(reverse(url_name)).content.decode()
+    assert help_text in html
