@@ -1,17 +1,31 @@
-"""The team's view of the requests: one listing per kind, with filters, CSV export, and an
-edit form where only the status and the internal notes can change."""
+"""The team's view of the requests: one listing per kind, with filters, CSV and spreadsheet
+exports, and an edit form where only the status changes and notes are added."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from mist_site.exports.admin import LocalTimeColumn
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from enquiries.admin_views import (
+    EnquiryAdminForm,
+    EnquiryEditView,
+    EnquiryIndexView,
+    EnquiryInspectView,
+    NotesPanel,
+    ResendView,
+)
 from enquiries.models import AppointmentRequest, MembershipInterest, TrainingQuoteRequest
 
-WORKFLOW_PANELS = [FieldPanel("status"), FieldPanel("internal_notes")]
 TRACE_FIELDS = ["created_at", "language", "mail_failed", "privacy_agreed"]
+EXPORT_TRACE = ["status", "notes_text", "language", "created_at", "mail_failed"]
+
+
+def sent_column():
+    return LocalTimeColumn("created_at", label=_("Sent"), sort_key="created_at")
 
 
 class ReceivedOnlyPolicy(ModelPermissionPolicy):
@@ -30,6 +44,9 @@ def read_only(*names, heading):
 
 class EnquiryViewSet(ModelViewSet):
     icon = "mail"
+    index_view_class = EnquiryIndexView
+    edit_view_class = EnquiryEditView
+    inspect_view_class = EnquiryInspectView
     copy_view_enabled = False
     inspect_view_enabled = True
     search_backend_name = None  # plain database search, no index to keep in step
@@ -38,11 +55,22 @@ class EnquiryViewSet(ModelViewSet):
     details = []
 
     @property
-    def panels(self):
+    def edit_handler(self):
+        return ObjectList(
+            [
+                FieldPanel("status"),
+                NotesPanel(heading=_("Internal notes")),
+                FieldPanel("new_note"),
+                read_only(*self.details, heading=_("The request")),
+                read_only(*TRACE_FIELDS, heading=_("Trace")),
+            ],
+            base_form_class=EnquiryAdminForm,
+        )
+
+    def get_urlpatterns(self):
         return [
-            *WORKFLOW_PANELS,
-            read_only(*self.details, heading=_("The request")),
-            read_only(*TRACE_FIELDS, heading=_("Trace")),
+            *super().get_urlpatterns(),
+            path("resend/<int:pk>/", ResendView.as_view(model=self.model), name="resend"),
         ]
 
 
@@ -56,12 +84,12 @@ class TrainingQuoteRequestViewSet(EnquiryViewSet):
         "training",
         "status",
         "mail_failed",
-        "created_at",
+        sent_column(),
     ]
     list_filter = ["status", "organisation_kind", "training", "mail_failed", "created_at"]
     search_fields = ["organisation", "contact_name", "email", "region"]
     details = TrainingQuoteRequest.SUBMITTED_FIELDS
-    list_export = [*details, "status", "internal_notes", "language", "created_at", "mail_failed"]
+    list_export = [*details, *EXPORT_TRACE]
     export_filename = "training-quote-requests"
 
 
@@ -75,7 +103,7 @@ class AppointmentRequestViewSet(EnquiryViewSet):
         "preferred_language",
         "status",
         "mail_failed",
-        "created_at",
+        sent_column(),
     ]
     search_fields = ["name", "contact_value"]
     details = [
@@ -86,7 +114,7 @@ class AppointmentRequestViewSet(EnquiryViewSet):
         "preferred_language",
         "message",
     ]
-    list_export = [*details, "status", "internal_notes", "language", "created_at", "mail_failed"]
+    list_export = [*details, *EXPORT_TRACE]
     export_filename = "appointment-requests"
 
 
@@ -95,7 +123,7 @@ class MembershipInterestViewSet(AppointmentRequestViewSet):
     name = "membership_interests"
     menu_label = _("Membership interest")
     details = [*AppointmentRequestViewSet.details[:5], "referred_by", "message"]
-    list_export = [*details, "status", "internal_notes", "language", "created_at", "mail_failed"]
+    list_export = [*details, *EXPORT_TRACE]
     export_filename = "membership-interests"
 
 

@@ -131,13 +131,18 @@ def unique_username(first_name, last_name):
     return candidate
 
 
-def send_invitation(invitation, request):
-    """E-mail the one-time link (the invitation row is saved before the mail leaves)."""
+def invitation_link(invitation, request):
+    """The one-time link, absolute, in French (the page offers English)."""
     with translation.override("fr"):
         path = reverse("members_area:accept_invitation", args=[invitation.make_token()])
+    return request.build_absolute_uri(path)
+
+
+def send_invitation(invitation, request, link=None):
+    """E-mail the one-time link (the invitation row is saved before the mail leaves)."""
     context = {
         "invitation": invitation,
-        "link": request.build_absolute_uri(path),
+        "link": link or invitation_link(invitation, request),
         "expires_at": invitation.expires_at,
     }
     subject = render_to_string("members_area/email/invitation_subject.txt", context).strip()
@@ -145,26 +150,52 @@ def send_invitation(invitation, request):
     send_mail(subject, body, None, [invitation.email])
 
 
+def account_for_address(email):
+    """The account that owns this address (as its e-mail or any allauth address), if any."""
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        address = EmailAddress.objects.filter(email__iexact=email).select_related("user").first()
+        user = address.user if address else None
+    return user
+
+
+def check_not_excluded(user):
+    if user.pk and MembershipPeriod.objects.filter(user_id=user.pk).excluded().exists():
+        raise ValidationError(_("This invitation can no longer be used."))
+
+
 @transaction.atomic
 def accept_invitation(invitation, username, password):
-    """Create (or, for a returning member, reopen) the account and start a membership period."""
+    """Create the account of a newcomer. An address that already has an account is never
+    given a new password here: its owner accepts with `rejoin` after logging in."""
     User = get_user_model()
-    user = User.objects.filter(email__iexact=invitation.email).first()
-    if user is None:
-        user = User(username=username, email=invitation.email)
-    if MembershipPeriod.objects.filter(user_id=user.pk).excluded().exists():
-        raise ValidationError(_("This invitation can no longer be used."))
+    if account_for_address(invitation.email) is not None:
+        raise ValidationError(
+            _("This address already has an account: log in first, then open the link again.")
+        )
+    user = User(username=username, email=invitation.email)
     user.first_name = invitation.first_name
     user.last_name = invitation.last_name
-    user.is_active = True
     user.set_password(password)
     user.save()
+    EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
+    return _grant(invitation, user)
+
+
+@transaction.atomic
+def rejoin(invitation, user):
+    """A person with an account (a member coming back), logged in as herself, accepts: she gets
+    the role and a new membership period; her password and second factor stay as they are."""
+    check_not_excluded(user)
+    user.first_name = invitation.first_name
+    user.last_name = invitation.last_name
+    user.save(update_fields=["first_name", "last_name"])
+    return _grant(invitation, user)
+
+
+def _grant(invitation, user):
     user.groups.add(Group.objects.get_or_create(name=invitation.role)[0])
-    EmailAddress.objects.update_or_create(
-        user=user,
-        email__iexact=invitation.email,
-        defaults={"email": invitation.email, "verified": True, "primary": True},
-    )
     if MembershipPeriod.objects.current_for(user) is None:
         MembershipPeriod.start(user)
     invitation.accepted_at = timezone.now()

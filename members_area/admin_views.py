@@ -2,20 +2,26 @@
 periods, and the signature register (append-only: nobody may edit or delete a signature)."""
 
 from django import forms
-from django.db import transaction
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from mist_site.exports.admin import (
+    LocalTimeColumn,
+    LocalTimeInspectMixin,
+    ReaderSpreadsheetMixin,
+)
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from members_area.accounts import send_invitation
+from members_area.admin_invitations import InvitationViewSet
 from members_area.models import (
     DocumentVersion,
-    Invitation,
     MembershipPeriod,
     SignableDocument,
     Signature,
 )
+from members_area.roles import is_staff_role
 
 
 class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -43,40 +49,48 @@ class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
         return super().instances_user_has_any_permission_for(user, actions)
 
 
-class InvitationCreateView(generic.CreateView):
-    def save_instance(self):
-        invitation = self.form.save(commit=False)
-        invitation.invited_by = self.request.user
-        invitation.save()
-        # The row is stored first; the mail leaves only once the transaction is committed.
-        transaction.on_commit(lambda: send_invitation(invitation, self.request))
-        return invitation
+class HelpTextsMixin:
+    """Help for editors on the fields that are not obvious (issue 18), said in the admin form
+    rather than in the models, so that the wording can change without a migration."""
 
-    def get_success_message(self, instance):
-        return _("Invitation sent to %(email)s.") % {"email": instance.email}
+    help_texts = {}
 
-
-class InvitationViewSet(ModelViewSet):
-    model = Invitation
-    icon = "mail"
-    form_fields = ["email", "first_name", "last_name", "role"]
-    list_display = ["email", "first_name", "last_name", "role", "created_at", "accepted_at"]
-    add_view_class = InvitationCreateView
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    search_fields = ["email", "first_name", "last_name"]
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name in self.help_texts:
+            kwargs["help_text"] = self.help_texts[db_field.name]
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
 
-class SignableDocumentViewSet(ModelViewSet):
+class SignableDocumentViewSet(HelpTextsMixin, ModelViewSet):
     model = SignableDocument
+    help_texts = {
+        "slug": _("The end of the document's address, e.g. “general-bylaws”. Never change it."),
+        "title_fr": _("As members read it in French."),
+        "title_en": _("As members read it in English."),
+        "audience": _(
+            "Who must read (and, if ticked below, sign) it: every member, active members "
+            "only, or those who may read personal files (salaried team and direction)."
+        ),
+        "sort_order": _("Documents are listed from the lowest number to the highest."),
+    }
     icon = "doc-full"
     form_fields = ["title_fr", "title_en", "slug", "audience", "requires_signature", "sort_order"]
     list_display = ["title_fr", "title_en", "audience", "requires_signature"]
     copy_view_enabled = False
 
 
-class DocumentVersionViewSet(ModelViewSet):
+class DocumentVersionViewSet(HelpTextsMixin, ModelViewSet):
     model = DocumentVersion
+    help_texts = {
+        "number": _("1 for the first version, then one more for each new version."),
+        "effective_date": _("The day this version comes into force."),
+        "status": _(
+            "Published: members see it and are asked to sign it again. Once signed, its text "
+            "can no longer change: to change it, copy it into a new version."
+        ),
+        "text_fr": _("Plain text; a blank line starts a new paragraph."),
+        "text_en": _("The same text in English; a blank line starts a new paragraph."),
+    }
     icon = "doc-full-inverse"
     form_fields = ["document", "number", "effective_date", "status", "text_fr", "text_en"]
     list_display = ["document", "number", "effective_date", "status"]
@@ -90,7 +104,12 @@ class PaperSignatureForm(forms.ModelForm):
     class Meta:
         model = Signature
         fields = ["user", "version", "language", "signed_at"]
-        help_texts = {"signed_at": _("When the person signed the paper form.")}
+        help_texts = {
+            "user": _("The member who signed the paper form."),
+            "version": _("The version printed on the paper she signed."),
+            "language": _("The language of the paper she signed."),
+            "signed_at": _("When the person signed the paper form (Paris time)."),
+        }
 
 
 class PaperSignatureCreateView(generic.CreateView):
@@ -110,12 +129,39 @@ class PaperSignatureCreateView(generic.CreateView):
         return signature
 
 
+class SignatureIndexView(ReaderSpreadsheetMixin, generic.IndexView):
+    pass
+
+
+class SignatureInspectView(LocalTimeInspectMixin, generic.InspectView):
+    pass
+
+
 class SignatureViewSet(ModelViewSet):
     model = Signature
     icon = "form"
     form_class = PaperSignatureForm
     add_view_class = PaperSignatureCreateView
-    list_display = ["signer_name", "version", "signed_at", "method", "language"]
+    index_view_class = SignatureIndexView
+    inspect_view_class = SignatureInspectView
+    list_display = [
+        "signer_name",
+        "version",
+        LocalTimeColumn("signed_at", label=_("signed at"), sort_key="signed_at"),
+        "method",
+        "language",
+    ]
+    list_export = [
+        "signer_name",
+        "typed_name",
+        "version",
+        "language",
+        "signed_at",
+        "method",
+        "recorded_by_name",
+        "chain_hash",
+    ]
+    export_filename = "mist-signatures"
     list_filter = ["method", "version__document", "language"]
     search_fields = ["signer_name", "chain_hash", "text_sha256"]
     copy_view_enabled = False
@@ -139,8 +185,16 @@ class SignatureViewSet(ModelViewSet):
         return PaperSignatureForm
 
 
-class MembershipPeriodViewSet(ModelViewSet):
+class MembershipPeriodViewSet(HelpTextsMixin, ModelViewSet):
     model = MembershipPeriod
+    help_texts = {
+        "joined_on": _("The day she signed the bylaws and became a member."),
+        "left_on": _("Leave empty while she is a member."),
+        "end_reason": _(
+            "Left: she may come back and signs the bylaws again. Excluded: she can never "
+            "come back (bylaws)."
+        ),
+    }
     icon = "user"
     form_fields = ["user", "joined_on", "left_on", "end_reason"]
     list_display = ["user", "joined_on", "left_on", "end_reason"]
@@ -148,10 +202,28 @@ class MembershipPeriodViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class RegisterMenuItem(MenuItem):
+    """The register of signatures (a members' area page) in the admin's Members menu."""
+
+    def is_shown(self, request):
+        return is_staff_role(request.user)
+
+
+def register_menu_item():
+    return RegisterMenuItem(
+        _("Register of signatures"),
+        reverse_lazy("members_area:register"),  # in the editor's language, at each render
+        name="register",
+        icon_name="list-ul",
+        order=10,
+    )
+
+
 class MembersViewSetGroup(ModelViewSetGroup):
     menu_label = _("Members")
     menu_icon = "group"
     menu_order = 250
+    submenu_hook = "register_members_menu_item"
     items = (
         InvitationViewSet("invitations"),
         SignableDocumentViewSet("signable_documents"),

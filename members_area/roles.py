@@ -117,3 +117,29 @@ FILE_READER_ROLES = {role for role, access in PERSONAL_FILE_ACCESS.items() if ac
 def may_see_signature(user, signature):
     """A signature and its receipt: the person who signed, and the staff who keep the register."""
     return signature.user_id == user.pk or is_staff_role(user)
+
+
+# Governance section of the bylaws: the members elect the board, the board elects the bureau,
+# which recruits the direction, which recruits the staff; a member joins by meeting a team
+# member; an active member is accepted by the Roots group, and the team records it. So an
+# invitation at a role may come only from the role that grants it (the superuser, who runs the
+# site, may invite at any role). Members and active members invite nobody.
+INVITABLE_BY = {
+    Role.SALARIED_TEAM: {Role.MEMBER, Role.ACTIVE_MEMBER},
+    Role.DIRECTION: {Role.MEMBER, Role.ACTIVE_MEMBER, Role.SALARIED_TEAM, Role.BOARD},
+    Role.BOARD: {Role.DIRECTION},
+}
+
+
+def roles_invitable_by(user):
+    """The roles this person may invite someone at, in the order of Role."""
+    if getattr(user, "is_superuser", False):
+        return list(Role)
+    allowed = set()
+    for role in roles_of(user):
+        allowed |= INVITABLE_BY.get(role, set())
+    return [role for role in Role if role in allowed]
+
+
+def may_invite_at(user, role):
+    return role in roles_invitable_by(user)

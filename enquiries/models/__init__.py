@@ -1,3 +1,4 @@
+from enquiries.models.notes import InternalNote
 from enquiries.models.pages import AppointmentPage, MembershipInterestPage, TrainingQuotePage
 from enquiries.models.requests import (
     AppointmentRequest,
@@ -10,6 +11,7 @@ __all__ = [
     "AppointmentPage",
     "AppointmentRequest",
     "EnquiryBase",
+    "InternalNote",
     "MembershipInterest",
     "MembershipInterestPage",
     "TrainingQuotePage",

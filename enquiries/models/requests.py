@@ -5,6 +5,7 @@ import calendar
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -20,6 +21,7 @@ from enquiries.models.choices import (
     Status,
     Training,
 )
+from enquiries.models.notes import InternalNote
 from enquiries.validators import validate_phone
 
 MAX_PARTICIPANTS = 500
@@ -48,11 +50,8 @@ class EnquiryBase(models.Model):
     status = models.CharField(
         max_length=20, choices=Status.choices, default=Status.NEW, verbose_name=_("Status")
     )
-    internal_notes = models.TextField(
-        blank=True,
-        verbose_name=_("Internal notes"),
-        help_text=_("Seen only by the team. Never shared with the person."),
-    )
+    # Dated entries, never overwritten (enquiries.models.notes).
+    notes = GenericRelation(InternalNote, related_query_name="+")
     language = models.CharField(
         max_length=10,
         choices=settings.LANGUAGES,
@@ -80,6 +79,17 @@ class EnquiryBase(models.Model):
 
     # Set on subclasses: what the admin and the e-mails call this kind of request.
     kind_label = ""
+
+    def notes_text(self):
+        """Every note as 'when — who: text', one per line (for exports)."""
+        from mist_site.exports.cells import local_time_text
+
+        return "\n".join(
+            f"{local_time_text(note.created_at)} — {note.author_name}: {note.text}"
+            for note in self.notes.all()
+        )
+
+    notes_text.short_description = _("Internal notes")
 
 
 class SafeContactFields(EnquiryBase):

@@ -5,11 +5,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members_area.roles import Role
+from members_area.roles import Role, may_invite_at
 
 SIGNING_SALT = "members_area.invitation"
 
@@ -19,11 +20,29 @@ def invitation_max_age():
 
 
 class Invitation(models.Model):
-    email = models.EmailField(_("e-mail address"))
-    first_name = models.CharField(_("first name"), max_length=150)
-    last_name = models.CharField(_("last name"), max_length=150)
+    email = models.EmailField(
+        _("e-mail address"),
+        help_text=_(
+            "The link is sent to this address. If it already has an account (a member who "
+            "comes back), she logs in with her own password to accept: it is never changed."
+        ),
+    )
+    first_name = models.CharField(
+        _("first name"), max_length=150, help_text=_("As she wants it in the register.")
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=150, help_text=_("As she wants it in the register.")
+    )
     role = models.CharField(
-        _("initial role"), max_length=20, choices=Role.choices, default=Role.MEMBER
+        _("initial role"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.MEMBER,
+        help_text=_(
+            "Only the roles your own role may grant, as the bylaws say: the team invites "
+            "members and active members (after the Roots group's vote); the direction also "
+            "invites the salaried team and the board; the board invites the direction."
+        ),
     )
     nonce = models.CharField(max_length=64, default=secrets.token_urlsafe, editable=False)
     invited_by = models.ForeignKey(
@@ -54,6 +73,20 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} <{self.email}>"
+
+    def save(self, *args, **kwargs):
+        # The bylaws' rule holds whenever an invitation is made, not only in the admin form:
+        # a crafted request cannot create one at a role its author may not grant.
+        adding = self._state.adding
+        if adding and self.invited_by is not None and not may_invite_at(self.invited_by, self.role):
+            raise PermissionDenied("This person may not invite at this role.")
+        super().save(*args, **kwargs)
+
+    def renew(self):
+        """A new link for 5 more days: the new secret makes every earlier link invalid."""
+        self.nonce = secrets.token_urlsafe()
+        self.created_at = timezone.now()
+        self.save(update_fields=["nonce", "created_at"])
 
     @property
     def expires_at(self):

@@ -91,7 +91,7 @@ class Signature(models.Model):
     )
     language = models.CharField(_("language shown"), max_length=5, choices=settings.LANGUAGES)
     text_sha256 = models.CharField(_("SHA-256 of the text shown"), max_length=64)
-    signed_at = models.DateTimeField(_("signed at (UTC)"), default=timezone.now)
+    signed_at = models.DateTimeField(_("signed at"), default=timezone.now)
     ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
     user_agent = models.CharField(_("browser (user agent)"), max_length=500, blank=True)
     method = models.CharField(

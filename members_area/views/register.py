@@ -1,12 +1,9 @@
-"""The staff register of signatures, on screen and as CSV."""
+"""The staff register of signatures, on screen, as CSV and as a spreadsheet."""
 
-import csv
-import datetime
-
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from mist_site.exports.spreadsheets import CSV, XLSX, table_response
 
 from members_area.register import register_rows
 from members_area.roles import Role, staff_required
@@ -35,39 +32,33 @@ def register(request):
 
 
 @staff_required
-def register_csv(request):
+def register_export(request, export_format=CSV):
+    """The register as CSV or .xlsx: labels in the reader's language, Paris times with their
+    offset, cells never read as formulas (mist_site.exports)."""
     role = selected_role(request)
     documents, rows = register_rows(role or None)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    stamp = timezone.now().strftime("%Y-%m-%d")
-    response["Content-Disposition"] = f'attachment; filename="mist-register-{stamp}.csv"'
-    response.write("\ufeff")  # so spreadsheet software reads the accents right
-    writer = csv.writer(response)
     header = [_("Last name"), _("First name"), _("Username"), _("Roles")]
     for document in documents:
         header += [
             _("%(document)s — version") % {"document": document.title},
-            _("%(document)s — signed at (UTC)") % {"document": document.title},
+            _("%(document)s — signed at") % {"document": document.title},
             _("%(document)s — receipt hash") % {"document": document.title},
         ]
-    writer.writerow(header)
+    lines = []
     for row in rows:
-        line = [
-            row.user.last_name,
-            row.user.first_name,
-            row.user.username,
-            ", ".join(str(r.label) for r in row.roles),
-        ]
+        line = [row.user.last_name, row.user.first_name, row.user.username, row.roles]
         for must_sign, version, signature in row.cells:
             if signature is not None:
-                line += [
-                    version.number,
-                    signature.signed_at.astimezone(datetime.UTC).isoformat(),
-                    signature.chain_hash,
-                ]
+                line += [version.number, signature.signed_at, signature.chain_hash]
             elif must_sign and version is not None:
                 line += [version.number, _("must sign"), ""]
             else:
                 line += ["", _("not required"), ""]
-        writer.writerow(line)
-    return response
+        lines.append(line)
+    stamp = timezone.localdate().isoformat()
+    return table_response(header, lines, export_format, f"mist-register-{stamp}")
+
+
+@staff_required
+def register_xlsx(request):
+    return register_export(request, XLSX)

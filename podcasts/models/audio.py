@@ -5,6 +5,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
@@ -83,6 +84,10 @@ class AudioFile(index.Indexed, models.Model):
     @property
     def format_label(self):
         return {"audio/mpeg": "MP3", "audio/x-m4a": "M4A"}.get(self.mime_type, self.mime_type)
+
+    @property
+    def size_display(self):
+        return filesizeformat(self.size)
 
     @property
     def duration_display(self):

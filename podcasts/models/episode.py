@@ -42,7 +42,10 @@ class EpisodePage(RoutablePageMixin, BasePage):
         on_delete=models.PROTECT,
         related_name="episodes",
         verbose_name=_("Audio file"),
-        help_text=_("The French and English pages of an episode share the same recording."),
+        help_text=_(
+            "Choose a recording, or upload one in the chooser's “Upload an audio file” tab "
+            "(MP3 or M4A). The French and English pages of an episode share the same recording."
+        ),
     )
     publication_date = models.DateTimeField(verbose_name=_("Publication date"))
     transcript = models.TextField(

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "enquiries",
     "members_area",
     "members_area.calendar",
+    # Shared exports and local times (CSV/xlsx cells, formula protection): issue 16/18.
+    "mist_site.exports",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

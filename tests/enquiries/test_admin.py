@@ -65,7 +65,7 @@ def test_editor_changes_status_and_notes_but_not_the_request(editor_client):
         reverse("training_quote_requests:edit", args=[record.pk]),
         {
             "status": "accepted",
-            "internal_notes": "Called back on Monday.",
+            "new_note": "Called back on Monday.",
             "organisation": "Changed",
         },
     )
@@ -73,7 +73,7 @@ def test_editor_changes_status_and_notes_but_not_the_request(editor_client):
     assert response.status_code == 302
     record.refresh_from_db()
     assert record.status == "accepted"
-    assert record.internal_notes == "Called back on Monday."
+    assert [note.text for note in record.notes.all()] == ["Called back on Monday."]
     assert record.organisation == "Example School (fictional)"
 
 

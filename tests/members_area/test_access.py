@@ -4,6 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from members_area.models import Invitation
+from members_area.roles import Role
+
 ALLOWED, DENIED, HIDDEN = 200, 403, 404
 
 # url key → expected status per role (anonymous is always sent to the login page).
@@ -130,3 +133,51 @@ def test_login_page_is_translated(db, client):
     html = client.get("/fr/compte/login/").content.decode()
     assert "Se connecter" in html
     assert "téléphone ou un ordinateur partagé" in html
+
+
+# Invitations in the admin: the bylaws' rule of roles.py (roles_invitable_by), per role.
+ALL_ROLES = [role.value for role in Role]
+
+# The bylaws' governance, written out by hand: inviter → roles she may invite at.
+# None: no access to the admin's invitations at all.
+EXPECTED = {
+    "member": None,
+    "active_member": None,
+    "salaried_team": ["member", "active_member"],
+    "board": None,  # the board may invite the direction, but has no admin access
+    "direction": ["member", "active_member", "salaried_team", "board"],
+    "editor": ALL_ROLES,
+}
+
+
+@pytest.fixture
+def inviter(request, make_user):
+    role = request.param
+    if role == "editor":
+        return role, make_user(None, username="editor-user", is_staff=True, is_superuser=True)
+    return role, make_user(role, username=f"inviter-{role}")
+
+
+def offered_roles(html):
+    return [role for role in ALL_ROLES if f'value="{role}"' in html]
+
+
+@pytest.mark.parametrize("inviter", list(EXPECTED), indirect=True)
+def test_who_may_invite_at_which_role(client, inviter):
+    role, user = inviter
+    client.force_login(user)
+    form = client.get(reverse("invitations:add"))
+    allowed = EXPECTED[role]
+    if allowed is None:
+        assert form.status_code in (302, 403)
+    else:
+        assert form.status_code == 200
+        assert offered_roles(form.content.decode()) == allowed
+    for target in ALL_ROLES:
+        email = f"{target}@example.org"
+        client.post(
+            reverse("invitations:add"),
+            {"email": email, "first_name": "Ada", "last_name": "Eze", "role": target},
+        )
+        created = Invitation.objects.filter(email=email).exists()
+        assert created == (allowed is not None and target in allowed), (role, target)

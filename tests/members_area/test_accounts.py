@@ -178,7 +178,9 @@ def test_a_member_who_left_comes_back_by_invitation_and_signs_again(
     invitation = Invitation.objects.create(
         email=member.email, first_name="Chloé", last_name="Dupont-Léger", role="member"
     )
-    response = accept(client, invitation, username="chloe")
+    # She logs in with her own password (never replaced by the link), then accepts.
+    client.force_login(member)
+    response = client.post(accept_url(invitation))
     assert response.status_code == 302
     member.refresh_from_db()
     assert member.groups.filter(name="member").exists()
@@ -195,6 +197,9 @@ def test_an_excluded_person_cannot_come_back_by_invitation(client, member):
     )
     response = accept(client, invitation, username="chloe")
     assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    client.force_login(member)
+    response = client.post(accept_url(invitation))
+    assert response.status_code == 200
     assert "can no longer be used" in response.content.decode()
     assert not member.groups.filter(name="member").exists()
-    assert "_auth_user_id" not in client.session

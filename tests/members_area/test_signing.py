@@ -5,6 +5,7 @@ import hashlib
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from mist_site.exports.cells import local_time_text
 
 from members_area.models import MembershipPeriod, Signature
 from members_area.names import name_matches
@@ -59,10 +60,12 @@ def test_the_receipt_shows_document_version_time_and_hash(member_client, member,
         html = member_client.get(
             reverse("members_area:receipt", args=[signature.public_id])
         ).content.decode()
+        paris_time = local_time_text(signature.signed_at)
     assert "Bylaws" in html
     assert signature.chain_hash in html
     assert signature.text_sha256 in html
-    assert signature.signed_at.strftime("%Y-%m-%d %H:%M") in html
+    # Paris time with its offset, as in the register and its exports.
+    assert paris_time in html
     assert "@media print" in open("static/css/members.css").read()
 
 
