@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from mist_site.seo.addresses import absolute_url
 
 from members_area.models import MembershipPeriod
 
@@ -66,7 +67,7 @@ def send_invitation(invitation, request):
         path = reverse("members_area:accept_invitation", args=[invitation.make_token()])
     context = {
         "invitation": invitation,
-        "link": request.build_absolute_uri(path),
+        "link": absolute_url(path),  # the site's canonical address, whoever sends it
         "expires_at": invitation.expires_at,
     }
     subject = render_to_string("members_area/email/invitation_subject.txt", context).strip()

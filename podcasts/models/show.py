@@ -8,6 +8,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from mist_site.seo.addresses import absolute_url, page_url
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -134,7 +135,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
         from home.cache import content_generation, page_cache
         from podcasts.feeds import feed_context
 
-        key = f"mist:feed:{content_generation()}:{self.pk}:{request.build_absolute_uri('/')}"
+        key = f"mist:feed:{content_generation()}:{self.pk}:{absolute_url('/', request)}"
 
         def render_feed():
             return render_to_string("podcasts/feed.xml", feed_context(self, request), request)
@@ -152,11 +153,16 @@ class PodcastPage(RoutablePageMixin, BasePage):
             "@type": "PodcastSeries",
             "name": self.title,
             "description": self.introduction,
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "inLanguage": self.language_code,
-            "author": {"@type": "Organization", "name": self.author},
-            "webFeed": request.build_absolute_uri(self.feed_url(request)),
+            # The association publishes the show: its home page in this language is its url.
+            "author": {
+                "@type": "Organization",
+                "name": self.author,
+                "url": page_url(self.get_parent(), request),
+            },
+            "webFeed": absolute_url(self.feed_url(request), request),
         }
         if self.cover_id:
-            data["image"] = request.build_absolute_uri(self.cover.file.url)
+            data["image"] = absolute_url(self.cover.file.url, request)
         return data
