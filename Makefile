@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install run test test-fast lint format messages compilemessages migrate demo check bench clean
+.PHONY: install client-checks run test test-fast lint format messages compilemessages migrate demo check bench clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -17,6 +17,13 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 	$(MAKE) compilemessages
+	$(MAKE) client-checks
+
+# The readers real clients use, for the tests (ical.js: Thunderbird's calendar parser), pinned
+# by tests/clients/package-lock.json. Without npm the tests that need them say so and skip.
+client-checks:
+	@if command -v npm >/dev/null; then npm ci --prefix tests/clients --no-audit --no-fund --silent; \
+	else echo "!!! npm missing: ical.js client checks will be skipped"; fi
 
 compilemessages:
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v0

@@ -9,6 +9,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from mist_site.seo.addresses import absolute_url
 
 from enquiries.models import TrainingQuoteRequest
 
@@ -36,9 +37,7 @@ def team_address():
 
 
 def send_team_mail(record, admin_url_name):
-    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        admin_url_name, args=[record.pk]
-    )
+    admin_url = absolute_url(reverse(admin_url_name, args=[record.pk]))
     # The team reads French; the record's language is named inside.
     with translation.override(settings.LANGUAGE_CODE):
         context = {

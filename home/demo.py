@@ -137,10 +137,13 @@ def ensure_home(tr, fr):
 
 
 def configure_site(home):
+    from mist_site.seo.addresses import site_record_address
+
+    hostname, port = site_record_address()  # the Site record names SITE_BASE_URL's host
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Mist"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Mist"
         )
     elif site.root_page_id != home.id:
         old_root = site.root_page
@@ -149,6 +152,10 @@ def configure_site(home):
         site.save()
         if old_root.depth == 2 and not isinstance(old_root.specific, HomePage):
             old_root.delete()  # Wagtail's "Welcome" page
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()  # save(), not update(): Wagtail clears its cached site root paths
     settings = SiteSettings.load()
     if not settings.instagram_url:
         settings.instagram_url = "https://www.instagram.com/associationmist/"

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from mist_site.seo.addresses import absolute_url
 
 from members_area.models import MembershipPeriod
 
@@ -132,10 +133,11 @@ def unique_username(first_name, last_name):
 
 
 def invitation_link(invitation, request):
-    """The one-time link, absolute, in French (the page offers English)."""
+    """The one-time link, absolute on the site's canonical address (whoever makes it), in
+    French (the page offers English)."""
     with translation.override("fr"):
         path = reverse("members_area:accept_invitation", args=[invitation.make_token()])
-    return request.build_absolute_uri(path)
+    return absolute_url(path)
 
 
 def send_invitation(invitation, request, link=None):

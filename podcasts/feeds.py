@@ -3,6 +3,7 @@
 from email.utils import format_datetime
 
 from django.utils.html import strip_tags
+from mist_site.seo.addresses import absolute_url, page_url
 
 
 def rfc2822(value):
@@ -10,12 +11,15 @@ def rfc2822(value):
 
 
 def feed_context(show, request):
-    absolute = request.build_absolute_uri
+
+    def absolute(location):
+        return absolute_url(location, request)
+
     episodes = list(show.episodes().select_related("audio"))
     items = [
         {
             "episode": episode,
-            "link": absolute(episode.get_url(request)),
+            "link": page_url(episode, request),
             "guid": episode.feed_guid_in(show.language_code),
             "pub_date": rfc2822(episode.publication_date),
             "enclosure_url": absolute(episode.audio.url),
@@ -27,7 +31,7 @@ def feed_context(show, request):
     last = max((episode.publication_date for episode in episodes), default=None)
     return {
         "show": show,
-        "link": absolute(show.get_url(request)),
+        "link": page_url(show, request),
         "feed_url": absolute(show.feed_url(request)),
         "cover_url": absolute(show.cover.file.url),
         "description": plain_text(show.description) or show.introduction,

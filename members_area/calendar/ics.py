@@ -4,7 +4,7 @@ Each event is one VEVENT with its RRULE; cancelled dates are EXDATEs, moved date
 VEVENTs with the same UID and a RECURRENCE-ID, as phones' calendars expect. UIDs come from the
 event's UUID so a phone updates its copy instead of duplicating it."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 import icalendar
 from django.utils import timezone
@@ -26,6 +26,29 @@ def one_line(text):
     """A title is one line: a CR or LF typed into it would otherwise break the calendar name
     (an X- property icalendar does not escape) or start a property of its own."""
     return " ".join(str(text).split())
+
+
+def paris_timezone():
+    """Europe/Paris as the EU has defined it since 1996, by rule rather than by list: summer
+    time from the last Sunday of March at 02:00 local (→ 03:00), winter time from the last
+    Sunday of October at 03:00 local (→ 02:00). One RRULE per transition is the form every
+    client reads alike (Mozilla's ical.js, used by Thunderbird, reads only the first date of
+    an RDATE list; icalendar's from_tzid() writes such lists). tests/members_area/calendar/
+    test_timezone_clients.py checks the rule against the tz database and two other parsers."""
+    zone = icalendar.Timezone()
+    zone.add("tzid", "Europe/Paris")
+    for kind, name, offset_from, offset_to, start, month in (
+        (icalendar.TimezoneDaylight, "CEST", 1, 2, datetime(1970, 3, 29, 2), 3),
+        (icalendar.TimezoneStandard, "CET", 2, 1, datetime(1970, 10, 25, 3), 10),
+    ):
+        transition = kind()
+        transition.add("tzname", name)
+        transition.add("tzoffsetfrom", timedelta(hours=offset_from))
+        transition.add("tzoffsetto", timedelta(hours=offset_to))
+        transition.add("dtstart", start)  # local time, without TZID, as RFC 5545 requires
+        transition.add("rrule", {"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": "-1SU"})
+        zone.add_component(transition)
+    return zone
 
 
 def uid_of(event):
@@ -118,8 +141,5 @@ def calendar_for(events, name, url_for=None):
         for vevent in moved_vevents(event):
             cal.add_component(vevent)
     # Always there, even in an empty feed, so a phone never guesses the zone.
-    zone = icalendar.Timezone.from_tzid(
-        "Europe/Paris", first_date=date(2020, 1, 1), last_date=date(2045, 1, 1)
-    )
-    cal.subcomponents.insert(0, zone)
+    cal.subcomponents.insert(0, paris_timezone())
     return cal

@@ -6,7 +6,6 @@ server that fails leaves the row `failed` with its error; `manage.py send_calend
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
@@ -14,6 +13,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from mist_site.seo.addresses import absolute_url
 
 from members_area.roles import ACTIVE_ROLES, MEMBER_ROLES
 
@@ -58,7 +58,7 @@ def build_notice(event, change, user, language, path):
             "event": event,
             "change": change,
             "user": user,
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+            "url": absolute_url(path),
             "start": timezone.localtime(event.start),
             "end": timezone.localtime(event.end),
         }

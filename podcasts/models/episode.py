@@ -5,6 +5,7 @@ import uuid
 from django.db import models
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
+from mist_site.seo.addresses import absolute_url, page_url
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -146,7 +147,7 @@ class EpisodePage(RoutablePageMixin, BasePage):
             "@type": "PodcastEpisode",
             "name": self.title,
             "description": self.summary,
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "inLanguage": self.locale.language_code,
             "episodeNumber": self.episode_number,
             "datePublished": self.publication_date.date().isoformat(),
@@ -154,15 +155,16 @@ class EpisodePage(RoutablePageMixin, BasePage):
             "partOfSeries": {
                 "@type": "PodcastSeries",
                 "name": show.title,
-                "url": show.get_full_url(request),
+                "url": page_url(show, request),
             },
+            # schema.org defines `transcript` on AudioObject, not on PodcastEpisode.
             "associatedMedia": {
-                "@type": "MediaObject",
-                "contentUrl": request.build_absolute_uri(self.audio.url),
+                "@type": "AudioObject",
+                "contentUrl": absolute_url(self.audio.url, request),
                 "encodingFormat": self.audio.mime_type,
                 "contentSize": str(self.audio.size),
                 "duration": f"PT{self.audio.duration}S",
+                "transcript": self.transcript,
             },
-            "transcript": self.transcript,
         }
         return data

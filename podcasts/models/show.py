@@ -8,6 +8,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from mist_site.seo.addresses import absolute_url, page_url
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -58,6 +59,23 @@ class PodcastPage(RoutablePageMixin, BasePage):
     )
     guid = models.UUIDField(default=uuid.uuid4, editable=False, verbose_name=_("Podcast GUID"))
 
+    # "Listen in" links: the show's page in each app or directory, once it is listed there.
+    # Each language's show is its own feed, so its own listing: the links are per page.
+    apple_podcasts_url = models.URLField(blank=True, verbose_name=_("Apple Podcasts"))
+    spotify_url = models.URLField(blank=True, verbose_name=_("Spotify"))
+    deezer_url = models.URLField(blank=True, verbose_name=_("Deezer"))
+    antennapod_url = models.URLField(blank=True, verbose_name=_("AntennaPod"))
+    pocket_casts_url = models.URLField(blank=True, verbose_name=_("Pocket Casts"))
+    podcast_addict_url = models.URLField(blank=True, verbose_name=_("Podcast Addict"))
+    LISTEN_LINK_FIELDS = [
+        "apple_podcasts_url",
+        "spotify_url",
+        "deezer_url",
+        "antennapod_url",
+        "pocket_casts_url",
+        "podcast_addict_url",
+    ]
+
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("description"),
@@ -74,6 +92,14 @@ class PodcastPage(RoutablePageMixin, BasePage):
             ],
             heading=_("Podcast directories"),
         ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in LISTEN_LINK_FIELDS],
+            heading=_("Listen in podcast apps"),
+            help_text=_(
+                "The show's address in each app, once it is listed there (https only). "
+                "Only the filled ones are shown on the show page."
+            ),
+        ),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["podcasts.EpisodePage"]
@@ -84,6 +110,9 @@ class PodcastPage(RoutablePageMixin, BasePage):
     def clean(self):
         super().clean()
         errors = {}
+        for name in self.LISTEN_LINK_FIELDS:
+            if getattr(self, name) and not getattr(self, name).startswith("https://"):
+                errors[name] = _("Use the app's https:// address.")
         if not subcategory_fits(self.apple_category, self.apple_subcategory):
             errors["apple_subcategory"] = _("This subcategory belongs to another category.")
         if self.cover_id:
@@ -116,6 +145,14 @@ class PodcastPage(RoutablePageMixin, BasePage):
             grouped.setdefault(episode.season, []).append(episode)
         return sorted(grouped.items(), key=lambda item: item[0], reverse=True)
 
+    def listen_links(self):
+        """[(app name, url)] of the filled links, in the order editors see them."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.LISTEN_LINK_FIELDS
+            if getattr(self, name)
+        ]
+
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
 
@@ -125,7 +162,14 @@ class PodcastPage(RoutablePageMixin, BasePage):
     @path("")
     def show(self, request):
         episodes = list(self.episodes().select_related("audio"))
-        return self.render(request, context_overrides={"seasons": self.seasons(episodes)})
+        return self.render(
+            request,
+            context_overrides={
+                "seasons": self.seasons(episodes),
+                # Newest first: the player plays the latest episode, whatever the show type.
+                "latest_episode": episodes[0] if episodes else None,
+            },
+        )
 
     @path("feed/", name="feed")
     def feed(self, request):
@@ -134,7 +178,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
         from home.cache import content_generation, page_cache
         from podcasts.feeds import feed_context
 
-        key = f"mist:feed:{content_generation()}:{self.pk}:{request.build_absolute_uri('/')}"
+        key = f"mist:feed:{content_generation()}:{self.pk}:{absolute_url('/', request)}"
 
         def render_feed():
             return render_to_string("podcasts/feed.xml", feed_context(self, request), request)
@@ -152,11 +196,16 @@ class PodcastPage(RoutablePageMixin, BasePage):
             "@type": "PodcastSeries",
             "name": self.title,
             "description": self.introduction,
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "inLanguage": self.language_code,
-            "author": {"@type": "Organization", "name": self.author},
-            "webFeed": request.build_absolute_uri(self.feed_url(request)),
+            # The association publishes the show: its home page in this language is its url.
+            "author": {
+                "@type": "Organization",
+                "name": self.author,
+                "url": page_url(self.get_parent(), request),
+            },
+            "webFeed": absolute_url(self.feed_url(request), request),
         }
         if self.cover_id:
-            data["image"] = request.build_absolute_uri(self.cover.file.url)
+            data["image"] = absolute_url(self.cover.file.url, request)
         return data

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "members_area.calendar",
     # Shared exports and local times (CSV/xlsx cells, formula protection): issue 16/18.
     "mist_site.exports",
+    "mist_site.seo",  # meta tags, JSON-LD, sitemap, robots.txt, timeline feed, absolute URLs
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -218,7 +219,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Mist"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's canonical address: absolute URLs made without a request (e-mails) and Wagtail's
+# Site record use it; with a request, its host is used when ALLOWED_HOSTS allows it
+# (mist_site/seo/addresses.py, the one place absolute URLs are made).
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_BASE_URL)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]

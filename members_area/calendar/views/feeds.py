@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
+from mist_site.seo.addresses import absolute_url
 
 from members_area.roles import is_member, member_required
 
@@ -33,7 +34,7 @@ def ics_response(request, cal, filename):
 
 
 def absolute_event_url(request, event):
-    return request.build_absolute_uri(reverse("members_area:calendar:event", args=[event.pk]))
+    return absolute_url(reverse("members_area:calendar:event", args=[event.pk]), request)
 
 
 @private_page
@@ -71,9 +72,7 @@ def my_calendar(request):
     new_token = request.session.pop(NEW_TOKEN_SESSION_KEY, None)
     feed_url = None
     if new_token:
-        feed_url = request.build_absolute_uri(
-            reverse("members_area:calendar:feed", args=[new_token])
-        )
+        feed_url = absolute_url(reverse("members_area:calendar:feed", args=[new_token]), request)
     return render(
         request,
         "members_area/calendar/my_calendar.html",

@@ -1,5 +1,6 @@
 """What search engines and link previews read in <head>: description, canonical URL,
-OpenGraph and Twitter cards, feeds, JSON-LD. Every URL is absolute and on the requested host."""
+OpenGraph and Twitter cards, feeds, JSON-LD. Every URL is absolute and on the requested host
+(mist_site/seo/addresses.py)."""
 
 import json
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_lazy
+from mist_site.seo.addresses import absolute_url, page_url
 
 register = template.Library()
 
@@ -24,7 +26,8 @@ DEFAULT_DESCRIPTION = gettext_lazy(
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 DEFAULT_IMAGE = "img/social-default.png"
 IMAGE_WIDTH, IMAGE_HEIGHT = 1200, 630
-DESCRIPTION_LENGTH = 300
+# Search engines cut snippets at about 160 characters: longer descriptions end at a word.
+DESCRIPTION_LENGTH = 160
 
 
 @dataclass
@@ -57,7 +60,7 @@ def page_metadata(context):
         page = getattr(page, "specific", page)
         title = page.seo_title or page.title
         description = _page_description(page)
-        canonical = request.build_absolute_uri(page.get_url(request) or request.path)
+        canonical = page_url(page, request) or absolute_url(request.path, request)
         og_type = "website" if page.depth <= 2 else "article"
         other_languages = list(
             page.get_translations().live().values_list("locale__language_code", flat=True)
@@ -66,15 +69,12 @@ def page_metadata(context):
         page = None
         title = context.get("meta_title") or SITE_NAME
         description = context.get("meta_description") or ""
-        canonical = request.build_absolute_uri(request.path)
+        canonical = absolute_url(request.path, request)
         og_type = "website"
         other_languages = [code for code, _name in settings.LANGUAGES if code != language]
-    description = " ".join(str(description or DEFAULT_DESCRIPTION).split())
-    if len(description) > DESCRIPTION_LENGTH:
-        description = description[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
     return PageMetadata(
         title=str(title),
-        description=description,
+        description=meta_description(description or DEFAULT_DESCRIPTION),
         canonical_url=canonical,
         og_type=og_type,
         og_locale=OG_LOCALES.get(language, language),
@@ -83,6 +83,17 @@ def page_metadata(context):
         feeds=_feeds(request, page),
         structured_data=_structured_data(request, page),
     )
+
+
+def meta_description(text, limit=DESCRIPTION_LENGTH):
+    """One line of at most `limit` characters, cut at a word boundary (ending with "…")."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–—-") + "…"
 
 
 def _page_description(page):
@@ -100,12 +111,12 @@ def _social_image(request, page):
     if image is not None:
         rendition = image.get_rendition(f"fill-{IMAGE_WIDTH}x{IMAGE_HEIGHT}")
         return SocialImage(
-            request.build_absolute_uri(rendition.url),
+            absolute_url(rendition.url, request),
             rendition.width,
             rendition.height,
             getattr(image, "default_alt_text", "") or "",
         )
-    return SocialImage(request.build_absolute_uri(static(DEFAULT_IMAGE)), IMAGE_WIDTH, IMAGE_HEIGHT)
+    return SocialImage(absolute_url(static(DEFAULT_IMAGE), request), IMAGE_WIDTH, IMAGE_HEIGHT)
 
 
 def _feeds(request, page):
@@ -117,7 +128,7 @@ def _feeds(request, page):
     return [
         {
             "title": gettext("Mist — advocacy timeline"),
-            "url": request.build_absolute_uri(reverse("timeline_feed")),
+            "url": absolute_url(reverse("timeline_feed"), request),
             "type": "application/atom+xml",
         }
     ]
@@ -160,8 +171,8 @@ def organization(request, home):
         "alternateName": (
             "Mission d'intervention et de sensibilisation contre la traite des êtres humains"
         ),
-        "url": request.build_absolute_uri(home.get_url(request)),
-        "logo": request.build_absolute_uri(static("img/logo.svg")),
+        "url": page_url(home, request),
+        "logo": absolute_url(static("img/logo.svg"), request),
         "description": str(home.get_meta_description() or DEFAULT_DESCRIPTION),
         "email": site_settings.contact_email,
         "foundingDate": "2020-01",
@@ -183,3 +194,9 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 def json_ld(data):
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.filter
+def absolute(location, request):
+    """{{ url|absolute:request }}: the one way templates make an absolute URL."""
+    return absolute_url(location, request)

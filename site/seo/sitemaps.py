@@ -9,6 +9,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from .addresses import page_url
+
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
 
@@ -35,10 +37,7 @@ class TranslatedPagesSitemap(Sitemap):
         # Alternates may sit on another sitemap page: look them up among all items.
         everything = pages if self.paginator.num_pages == 1 else list(self.items())
         # Same host as the canonical links of the pages themselves (the requested one).
-        locations = {
-            item.pk: self.request.build_absolute_uri(item.get_url(self.request))
-            for item in everything
-        }
+        locations = {item.pk: page_url(item, self.request) for item in everything}
         groups = defaultdict(dict)  # translation_key → {language code: location}
         for item in everything:
             groups[item.translation_key][item.locale.language_code] = locations[item.pk]

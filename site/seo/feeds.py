@@ -18,6 +18,8 @@ from wagtail.rich_text import expand_db_html
 
 from home.models import TimelinePage
 
+from .addresses import absolute_url, page_url
+
 MAX_ITEMS = 50
 
 
@@ -40,14 +42,14 @@ def timeline_entries(request, locale):
     pages = TimelinePage.objects.live().public().filter(locale=locale).order_by("path")
     entries = []
     for page in pages:
-        page_url = request.build_absolute_uri(page.get_url(request))
+        address = page_url(page, request)
         for block in page.entries:
             value = block.value
             text = value.get("text")
             entries.append(
                 FeedEntry(
                     page=page,
-                    page_url=page_url,
+                    page_url=address,
                     block_id=str(block.id),
                     date=value["date"],
                     title=value["title"],
@@ -60,7 +62,7 @@ def timeline_entries(request, locale):
 
 def absolute_links(request, html):
     """Feed readers do not know the site's address: make its links absolute."""
-    origin = request.build_absolute_uri("/").rstrip("/")
+    origin = absolute_url("/", request).rstrip("/")
     return re.sub(r'(href|src)="/(?!/)', rf'\1="{origin}/', html)
 
 
