@@ -409,3 +409,10 @@ LOGGING["loggers"] = {
     name: {"filters": ["redact_request"], "propagate": True}
     for name in ("django.request", "django.security", "django.server")
 }
+
+# ---------------------------------------------------------------------------------------------
+# Operations (issue 22) and privacy (issue 19): backups, health check, error mails, GDPR.
+# ---------------------------------------------------------------------------------------------
+# mist_site.privacy: export and erasure of a person's data, from each app's personal_data module.
+# mist_site.operations: backup, restore, /healthz, rate-limited error mails to ADMINS.
+INSTALLED_APPS += ["mist_site.privacy", "mist_site.operations"]
