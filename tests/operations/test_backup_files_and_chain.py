@@ -11,9 +11,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils import timezone
+from mist_site.operations import backups
 
 from members_area.models import DocumentVersion, Invitation, Signature
-from mist_site.operations import backups
 
 
 def at(day):
