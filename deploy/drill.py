@@ -48,7 +48,10 @@ BASE = f"http://127.0.0.1:{APP_PORT}"
 
 # The drill posts far more forms than the per-address limit allows from one address.
 (WORK / "drill_settings.py").write_text(
-    "from mist_site.settings.production import *  # noqa\nENQUIRY_RATE_LIMIT = (10**9, 3600)\n"
+    "from mist_site.settings.production import *  # noqa\n"
+    "ENQUIRY_RATE_LIMIT = (10**9, 3600)\n"
+    # Plain http on 127.0.0.1: cookies without the Secure flag, or the client drops them.
+    "CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = False\n"
 )
 ENV = {
     **os.environ,
@@ -65,6 +68,8 @@ ENV = {
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     "GUNICORN_WORKERS": "2",
     "GUNICORN_BIND": f"127.0.0.1:{APP_PORT}",
+    # Every page request reaches PostgreSQL (as a Varnish miss does): no whole-response cache.
+    "RESPONSE_CACHE_SECONDS": "0",
 }
 ENV.pop("FRONTEND_CACHE_URL", None)
 processes = []
@@ -250,6 +255,7 @@ def postgres_restart_drill(page_url, form_url):
     stored = set(
         manage(
             "shell",
+            "-v0",
             "-c",
             "from enquiries.models import AppointmentRequest as A; "
             "print('\\n'.join(A.objects.filter(name__startswith='drill-')"
@@ -291,6 +297,7 @@ def main():
     if os.geteuid() != 0:
         raise SystemExit("Run as root: the throwaway PostgreSQL cluster runs as user postgres.")
     print(f"Working in {WORK}", flush=True)
+    (ROOT / "bench-results").mkdir(exist_ok=True)
     start_postgres()
     redis = start(
         "redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
@@ -302,15 +309,17 @@ def main():
     manage("collectstatic", "--noinput", "-v0")
     form_path = manage(
         "shell",
+        "-v0",
         "-c",
         "from enquiries.models import AppointmentPage; "
         "print(AppointmentPage.objects.live().get(locale__language_code='fr').get_url())",
     ).strip()
     # The config's raw_env names the production settings: the drill's own (same, plus a high
     # form rate limit) replace them from the command line.
+    log = open(ROOT / "bench-results" / "drill-gunicorn.log", "w")  # noqa: SIM115
     start(
         PY, "-m", "gunicorn", "--config", "deploy/gunicorn.conf.py",
-        "--env", "DJANGO_SETTINGS_MODULE=drill_settings",
+        "--env", "DJANGO_SETTINGS_MODULE=drill_settings", stderr=log,
     )  # fmt: skip
     wait_for(f"{BASE}/healthz")
     page_url = f"{BASE}/fr/"

@@ -9,7 +9,7 @@ cd "$APP"
 apt-get install -y -qq python3 python3-venv make gettext postgresql redis-server varnish nginx age
 
 id mist >/dev/null 2>&1 || adduser --system --group --home /srv/mist --no-create-home mist
-install -d -o mist -g mist -m 0750 /srv/mist/media /srv/mist/private_media /srv/mist/backups
+install -d -o mist -g mist -m 0750 /srv/mist /srv/mist/media /srv/mist/private_media /srv/mist/backups
 install -d -o root -g mist -m 0750 /etc/mist
 [ -f /etc/mist/mist.env ] || install -o root -g mist -m 0640 deploy/mist.env.example /etc/mist/mist.env
 chown -R mist:mist "$APP"

@@ -442,3 +442,8 @@ LOGGING["handlers"]["mail_admins"] = {
 }
 # Replaces Django's default "django" logger handlers (console when DEBUG, plain mail_admins).
 LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO", "propagate": True}
+# Redis stopped must not stop the site: the `default` cache falls back to each process's memory
+# (pages answer, rate limits count per worker) and gives up on Redis within a second.
+if REDIS_URL:
+    CACHES["default"]["BACKEND"] = "mist_site.operations.cache.RedisWithLocalFallback"
+    CACHES["default"]["OPTIONS"].update(SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1)

@@ -103,3 +103,16 @@ def test_tokens_in_paths_are_masked():
     path = "/fr/compte/password/reset/key/3a-cq7f2e-8d4b1c0e9a7f6b5d/?next=/x"
     assert masked_path(path) == "/fr/compte/password/reset/key/…/"
     assert masked_path("/fr/projets/formation-2024/") == "/fr/projets/formation-2024/"
+
+
+def test_the_default_cache_falls_back_to_memory_when_redis_is_unreachable():
+    from mist_site.operations.cache import RedisWithLocalFallback
+
+    cache = RedisWithLocalFallback(
+        "redis://127.0.0.1:9/0",  # nothing listens on the discard port
+        {"OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2}},
+    )
+    assert cache.add("login:ines", 1, 60)
+    assert cache.incr("login:ines") == 2  # rate limits keep counting, in this process
+    assert cache.get("login:ines") == 2
+    assert cache.get_or_set("site-root-paths", lambda: ["/fr/"]) == ["/fr/"]
