@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install client-checks run test test-fast lint format messages compilemessages migrate demo check bench clean
+.PHONY: install client-checks run test test-fast lint format messages compilemessages migrate demo check bench drill backup clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -60,6 +60,16 @@ bench: install
 	@command -v varnishd >/dev/null && command -v nginx >/dev/null && command -v wrk >/dev/null || \
 	  (apt-get update -qq && apt-get install -y -qq varnish nginx wrk >/dev/null)
 	$(PY) deploy/bench.py
+
+# Failure drills (deploy/drill.py): PostgreSQL restarted under load, Redis stopped, on a
+# throwaway PostgreSQL cluster (port 5440) and Redis (port 6390). Run as root. Not a test.
+drill: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	$(PY) deploy/drill.py
+
+# One dated backup of the database and the media folders (see README, "Backups").
+backup:
+	$(MANAGE) backup
 
 lint:
 	$(VENV)/bin/ruff check .

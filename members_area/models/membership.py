@@ -18,10 +18,6 @@ class MembershipPeriodQuerySet(models.QuerySet):
 
 
 class MembershipPeriod(models.Model):
-    # Kept when a person's data is erased: the register of members must stay readable, and an
-    # excluded person must stay excluded (the bylaws: she can never come back).
-    GDPR_KEEP_ON_ERASURE = True
-
     class EndReason(models.TextChoices):
         LEFT = "left", _("Left")
         EXCLUDED = "excluded", _("Excluded")

@@ -151,13 +151,18 @@ class Signature(models.Model):
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
     @classmethod
-    def verify_chain(cls):
+    def verify_chain(cls, using="default"):
         """True when every row still matches its hash and links to the one before it."""
+        return cls.first_break(using) is None
+
+    @classmethod
+    def first_break(cls, using="default"):
+        """(signature, reason) for the first row that breaks the chain, or None when it holds."""
         previous = GENESIS_HASH
-        for signature in cls.objects.order_by("pk").iterator():
-            if signature.previous_hash != previous or signature.compute_hash() != (
-                signature.chain_hash
-            ):
-                return False
+        for signature in cls.objects.using(using).order_by("pk").iterator():
+            if signature.previous_hash != previous:
+                return signature, "does not link to the signature before it"
+            if signature.compute_hash() != signature.chain_hash:
+                return signature, "was changed after signing (its hash does not match)"
             previous = signature.chain_hash
-        return True
+        return None

@@ -444,3 +444,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+# Operations (issue 22) and privacy (issue 19): backups, health check, error mails, GDPR.
+# ---------------------------------------------------------------------------------------------
+# mist_site.privacy: export and erasure of a person's data, from each app's personal_data module.
+# mist_site.operations: backup, restore, /healthz, rate-limited error mails to ADMINS.
+INSTALLED_APPS += ["mist_site.privacy", "mist_site.operations"]
+# Invitations never accepted are deleted this many days after their link expired
+# (`manage.py delete_expired_invitations`, daily timer in deploy/systemd/).
+MIST_INVITATION_KEEP_EXPIRED_DAYS = int(os.environ.get("MIST_INVITATION_KEEP_EXPIRED_DAYS", "30"))
+# Backups (`manage.py backup`, daily timer): where, how many, and the age public keys
+# (comma-separated "age1…" keys or recipients files) to encrypt them for; empty = not encrypted.
+BACKUP_DIRECTORY = Path(os.environ.get("BACKUP_DIRECTORY", BASE_DIR / "backups"))
+BACKUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+BACKUP_AGE_RECIPIENTS = env_list("BACKUP_AGE_RECIPIENTS")
+# /healthz answers first, before any other middleware (mist_site/operations/health.py).
+MIDDLEWARE.insert(0, "mist_site.operations.health.HealthCheckMiddleware")
+# A database connection that broke (PostgreSQL restarted) is replaced at the next request
+# instead of failing it: the site recovers without being restarted.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Errors are mailed to ADMINS (comma-separated addresses), rate-limited and without request
+# data or exception messages (mist_site/operations/error_mail.py).
+ADMINS = [("Mist", address) for address in env_list("ADMINS")]
+ERROR_MAIL_REPEAT_SECONDS = 15 * 60
+ERROR_MAIL_MAX_PER_HOUR = 20
+LOGGING["filters"]["require_debug_false"] = {"()": "django.utils.log.RequireDebugFalse"}
+LOGGING["handlers"]["mail_admins"] = {
+    "level": "ERROR",
+    "filters": ["require_debug_false"],
+    "class": "mist_site.operations.error_mail.RateLimitedAdminEmailHandler",
+}
+# Replaces Django's default "django" logger handlers (console when DEBUG, plain mail_admins).
+LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO", "propagate": True}
+# Redis stopped must not stop the site: the `default` cache falls back to each process's memory
+# (pages answer, rate limits count per worker) and gives up on Redis within a second.
+if REDIS_URL:
+    CACHES["default"]["BACKEND"] = "mist_site.operations.cache.RedisWithLocalFallback"
+    CACHES["default"]["OPTIONS"].update(SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1)

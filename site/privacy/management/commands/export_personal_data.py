@@ -1,15 +1,14 @@
 """manage.py export_personal_data <username|email> [--output file.json]
 
-Everything the site holds about one person, as JSON (right of access, GDPR art. 15): the
-account, its groups and every row of any app that points at it or holds its e-mail address.
-Secrets (password hash, authenticator keys) are left out."""
+Everything the site holds about one person, as JSON (right of access, GDPR art. 15): the account,
+its groups and every row the apps declare as about her or recording what she did. Secrets
+(password hash, authenticator keys, tokens) are left out."""
 
 import json
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-
-from ._personal_data import export, find_user
+from mist_site.privacy.personal_data import export, find_user
 
 
 class Command(BaseCommand):
