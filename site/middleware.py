@@ -3,7 +3,7 @@
 - MistCSPMiddleware: django-csp's middleware, with a second, looser policy for the Wagtail
   admin (its editor still needs inline scripts and styles, and frames its own previews).
 - SecurityHeadersMiddleware: the header Django does not set itself (Permissions-Policy), and
-  noindex on the admin. (Cache-Control of private pages: home.cache.CacheHeadersMiddleware;
+  noindex on the admin. (Cache-Control of private pages: mist_site.caching.headers;
   members' and account pages: members_area.privacy.PrivatePagesMiddleware.)
 - AdminLoginRedirectMiddleware: Wagtail's own login form has no rate limit and no second
   factor; its address is sent to allauth's login, which has both.

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import routing, search_views
+from home import search_views
 from home import views as home_views
 from home.feeds import TimelineFeed
 from home.sitemaps import sitemap
@@ -25,9 +25,8 @@ urlpatterns += i18n_patterns(
     path(_("account/"), include("allauth.urls")),
     path(_("search/"), search_views.search, name="search"),
     path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),
-    # Wagtail's page tree last: it answers every other address (with remembered routes).
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    # Wagtail's page tree last: it answers every other address.
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

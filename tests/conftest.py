@@ -77,4 +77,4 @@ def fresh_cache():
 @pytest.fixture
 def bodies_rendered(settings):
     """Page bodies rendered on every request: for tests that count what rendering costs."""
-    settings.PAGE_BODY_CACHE = False
+    settings.PAGE_FRAGMENT_CACHE = False
