@@ -5,7 +5,7 @@ Wagtail itself purges a page's own address when it is published or unpublished. 
 not know is which *other* addresses show that page or a snippet:
 - a page: its translations (their switcher and hreflang), its parent listing (project index,
   show page, advocacy) in every language, and the home pages (latest projects and episodes);
-- a moved page: all of that at the new address, plus its old address and its descendants'
+- a moved or renamed page: all of that at the new address, plus its old address and its descendants'
   (they must answer Wagtail's redirect or a 404 at once) and the old parent's listing;
 - a view restriction: the page and everything below it;
 - a snippet, the site settings or a Site: every page may show them (footer, quick exit,
@@ -99,6 +99,13 @@ def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     send(batch)
 
 
+def on_page_slug_changed(sender, instance, instance_before, **kwargs):
+    """A new slug is a move within the same parent: the old addresses must go too."""
+    batch = new_batch()
+    batch.add_urls(old_addresses(instance, instance_before.url_path, instance.url_path))
+    send(batch)
+
+
 def on_restriction_changed(sender, instance, **kwargs):
     """A page made private (or public) changes what may be served and cached below it."""
     from wagtail.models import Page
@@ -115,7 +122,12 @@ def on_site_content_saved(sender, instance, **kwargs):
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import (
+        page_published,
+        page_slug_changed,
+        page_unpublished,
+        post_page_move,
+    )
     from wagtail.snippets.models import get_snippet_models
 
     from home.models import SiteSettings
@@ -123,6 +135,7 @@ def connect_signals():
     page_published.connect(on_page_changed, dispatch_uid="mist-purge-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="mist-purge-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="mist-purge-moved")
+    page_slug_changed.connect(on_page_slug_changed, dispatch_uid="mist-purge-slug")
     for signal in (post_save, post_delete):
         signal.connect(
             on_restriction_changed,
