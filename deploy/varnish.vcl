@@ -86,6 +86,15 @@ sub vcl_backend_response {
         set beresp.ttl = 120s;
         return (deliver);
     }
+    # A shareable page does not depend on the cookies a visitor carries (sessions are passed,
+    # form pages set a cookie and are not stored): one copy for everyone, whatever her CSRF
+    # cookie, even if Django said "Vary: Cookie" (it does when a page looks for messages).
+    if (beresp.http.Vary) {
+        set beresp.http.Vary = regsub(regsuball(beresp.http.Vary, "(?i)\s*\bCookie\b\s*,?", ""), ",\s*$", "");
+        if (beresp.http.Vary ~ "^\s*$") {
+            unset beresp.http.Vary;
+        }
+    }
     # Audio and media may be large: stream them.
     if (bereq.url ~ "^/(media|podcasts|audio)/") {
         set beresp.do_stream = true;

@@ -2,11 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from mist_site.search import views as search_views
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import search_views
 from home import views as home_views
 from home.feeds import TimelineFeed
 from home.sitemaps import sitemap

@@ -122,6 +122,10 @@ class PodcastPage(RoutablePageMixin, BasePage):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_cached_paths(self):
+        # Purged with the show (wagtail.contrib.frontend_cache): the feed lists every episode.
+        return ["/", self.reverse_subpage("feed")]
+
     @path("")
     def show(self, request):
         episodes = list(self.episodes().select_related("audio"))

@@ -390,9 +390,9 @@ MFA_TOTP_ISSUER = "Mist"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
-# Uploads: content checked against the extension (home/uploads.py), sizes bounded, no SVG.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+# Uploads: content checked against the extension (site/uploads.py), sizes bounded, no SVG.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "mist_site.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "mist_site.uploads.SafeDocumentForm"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 MIST_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Only PDFs open in the browser; every other document is downloaded (Content-Disposition:

@@ -68,3 +68,13 @@ def test_moving_a_page_purges_old_and_new_addresses_and_both_listings(purged, cl
     old_path = old_url.split(about.get_site().root_url, 1)[-1]
     assert client.get(old_path).status_code in (301, 302, 404)  # redirect or gone, at once
     assert client.get(about.url).status_code == 200
+
+
+def test_publishing_an_episode_purges_the_show_feed_and_its_transcript(purged):
+    from podcasts.models import EpisodePage
+
+    episode = EpisodePage.objects.live().filter(locale__language_code="fr").first()
+    episode.save_revision().publish()
+    show = episode.get_parent().specific
+    assert show.get_full_url() + "feed/" in purged
+    assert episode.get_full_url() + "transcript/" in purged
