@@ -59,12 +59,14 @@ NEUTRAL_PAGE = "<!doctype html><html lang=fr><title>Météo</title><h1>Prévisio
 
 
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM.exists():
-        return
     skip = pytest.mark.skip(reason=SKIP_REASON)
     for item in items:
         if item.get_closest_marker("browser"):
-            item.add_marker(skip)
+            # The server serves a copy of the test database: pytest-django must create it
+            # even when only browser tests run (it sets up the databases tests ask for).
+            item.add_marker(pytest.mark.django_db)
+            if not CHROMIUM.exists():
+                item.add_marker(skip)
 
 
 def pytest_terminal_summary(terminalreporter):
