@@ -1,5 +1,5 @@
-"""Page bodies kept per content generation (templates/base.html, {% cached_body %}): the same
-page for everyone until something is published; never a form, a search or a preview."""
+"""Page fragments (templates/base.html, {% pagefragment %}): the same page for everyone until
+something is published; never a form, a search or a preview."""
 
 import re
 
@@ -23,7 +23,7 @@ def get(client, url):
     return response.content.decode(), len(queries)
 
 
-def test_a_page_body_is_rendered_once_per_generation(client, settings):
+def test_a_page_is_rendered_once_per_generation(client, settings):
     first, _ = get(client, PROJECT)
     second, warm = get(client, PROJECT)
     assert second == first
