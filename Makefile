@@ -54,6 +54,13 @@ test: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# The same checks without the browser journeys and the slow robustness sweeps (a few minutes).
+test-fast: install
+	$(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest -m "not slow and not browser" $(PYTEST_ARGS)
+
 # Load test with production settings on PostgreSQL + Redis, gunicorn, Varnish and nginx
 # (Debian packages varnish, nginx, wrk). Not a test: prints a table, writes bench-results/.
 bench: install

@@ -1,8 +1,9 @@
 vcl 4.1;
 # Frontend cache for the Mist site (Varnish 7). Anonymous visitors of public pages are served
-# from memory; everything personal goes straight to the app servers. Django decides what is
-# shareable (home/cache.py sets Cache-Control); this file only refuses to store what must never
-# be stored, even if a header were wrong, and accepts purges from the app servers.
+# from memory; everything personal goes straight to the app servers. The app decides what is
+# shareable and says it in Cache-Control (mist_site/caching/headers.py; the members' area and
+# accounts mark themselves private): this file honours it and keeps no list of addresses of its
+# own. It accepts purges from the app servers (wagtail.contrib.frontend_cache).
 
 import directors;
 import std;
@@ -36,25 +37,32 @@ sub vcl_recv {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
         }
+        # "/*" (a snippet or the site settings changed): every page of the site.
+        if (req.url == "/*") {
+            ban("obj.http.x-url ~ ^/");
+            return (synth(200, "Purged"));
+        }
         # Wagtail purges a page's path; its filtered and paginated variants (?year=2022,
-        # ?page=2) show the same content, so they go too.
+        # ?page=2) show the same content, so they go too. Every host's copy goes.
         ban("obj.http.x-url ~ ^" + regsub(req.url, "\?.*$", "") + "(\?|$)");
         return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Private areas: admin, members, accounts, private documents.
-    if (req.url ~ "^/(admin|documents)/" || req.url ~ "^/(fr/espace-membres|en/members|fr/compte|en/account)/") {
+    # A session means a logged-in person: her pages are hers (the app marks them private).
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
-    # A session or CSRF cookie means a logged-in person or a form in progress: never cached.
-    if (req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=") {
-        return (pass);
+    # No public page depends on any other cookie. The CSRF token is kept for the app: a form
+    # page reuses it (and is never stored: it answers with Set-Cookie and private); a page
+    # without a form ignores it, so a visitor who once opened a form is still served from
+    # the cache. Everything else (leftovers, the language cookie) is dropped.
+    if (req.http.Cookie ~ "(^|;\s*)csrftoken=") {
+        set req.http.Cookie = regsub(req.http.Cookie, "^(.*;\s*)?(csrftoken=[^;]*).*$", "\2");
+    } else {
+        unset req.http.Cookie;
     }
-    # Other cookies (analytics from elsewhere do not exist here, but browsers may send
-    # leftovers) do not change public pages: drop them so the page can be served from cache.
-    unset req.http.Cookie;
     # The root redirects by Accept-Language: keep only the first language tag to limit variants.
     if (req.url == "/") {
         set req.http.Accept-Language = regsub(req.http.Accept-Language, "^([a-zA-Z]{2}).*$", "\1");
@@ -63,9 +71,10 @@ sub vcl_recv {
 }
 
 sub vcl_hash {
-    # One site: the Host a request used (127.0.0.1, localhost, the public name) does not change
-    # the page, and the app's purges name the site's canonical host.
+    # Each host its own copy: pages carry absolute links (canonical, OpenGraph) on the host
+    # they were asked on. Bans match the path on every host. Cookies are not in the key.
     hash_data(req.url);
+    hash_data(req.http.host);
     return (lookup);
 }
 
@@ -76,6 +85,15 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
         return (deliver);
+    }
+    # A shareable page does not depend on the cookies a visitor carries (sessions are passed,
+    # form pages set a cookie and are not stored): one copy for everyone, whatever her CSRF
+    # cookie, even if Django said "Vary: Cookie" (it does when a page looks for messages).
+    if (beresp.http.Vary) {
+        set beresp.http.Vary = regsub(regsuball(beresp.http.Vary, "(?i)\s*\bCookie\b\s*,?", ""), ",\s*$", "");
+        if (beresp.http.Vary ~ "^\s*$") {
+            unset beresp.http.Vary;
+        }
     }
     # Audio and media may be large: stream them.
     if (bereq.url ~ "^/(media|podcasts|audio)/") {

@@ -7,8 +7,3 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
     # Order in which `load_demo` builds each app's demo content (see home/demo/loader.py).
     demo_order = 0
-
-    def ready(self):
-        from home.cache import connect_signals
-
-        connect_signals()

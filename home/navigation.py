@@ -58,7 +58,8 @@ def home_pages():
 
 def current_home(request):
     """The live home page of the active language, remembered per content generation."""
-    from home.cache import content_generation, page_cache
+    from mist_site.caching.generation import content_generation, page_cache
+
     from home.models import HomePage
 
     key = f"mist:home:{content_generation()}:{translation.get_language()}"

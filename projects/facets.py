@@ -34,7 +34,7 @@ class ProjectFacets:
     def for_index(cls, index):
         """The facts of an index's projects, read once per content generation (and year:
         ongoing projects run until this year) instead of on every request."""
-        from home.cache import content_generation, page_cache
+        from mist_site.caching.generation import content_generation, page_cache
 
         key = f"mist:project-facets:{content_generation()}:{index.pk}:{current_year()}"
         return page_cache.get_or_set(key, lambda: cls(index.projects()), 24 * 3600)

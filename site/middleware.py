@@ -3,7 +3,7 @@
 - MistCSPMiddleware: django-csp's middleware, with a second, looser policy for the Wagtail
   admin (its editor still needs inline scripts and styles, and frames its own previews).
 - SecurityHeadersMiddleware: the header Django does not set itself (Permissions-Policy), and
-  noindex on the admin. (Cache-Control of private pages: home.cache.CacheHeadersMiddleware;
+  noindex on the admin. (Cache-Control of private pages: mist_site.caching.headers;
   members' and account pages: members_area.privacy.PrivatePagesMiddleware.)
 - AdminLoginRedirectMiddleware: Wagtail's own login forms (the admin's and `_util/login/` for
   private pages) are plain Django LoginViews, with no rate limit and no second factor; both

@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from mist_site.seo import views as seo_views
 from mist_site.seo.feeds import TimelineFeed
 from mist_site.seo.sitemaps import sitemap
+from mist_site.search import views as search_views
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import routing, search_views
 from home import views as home_views
 from members_area.accounts import no_address_management
 
@@ -31,9 +31,8 @@ urlpatterns += i18n_patterns(
     path(_("account/"), include("allauth.urls")),
     path(_("search/"), search_views.search, name="search"),
     path(_("advocacy/feed/"), TimelineFeed(), name="timeline_feed"),
-    # Wagtail's page tree last: it answers every other address (with remembered routes).
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    # Wagtail's page tree last: it answers every other address.
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

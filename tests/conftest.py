@@ -65,8 +65,8 @@ def role_client(request, client, make_user):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Each test starts with an empty cache: remembered routes and fragments name pages by id,
-    and a rolled-back test may leave ids that the next one reuses."""
+    """Each test starts with an empty cache: fragments name pages by id, and a rolled-back
+    test may leave ids that the next one reuses."""
     from django.core.cache import caches
 
     for alias in ("default", "pages"):
@@ -76,5 +76,6 @@ def fresh_cache():
 
 @pytest.fixture
 def bodies_rendered(settings):
-    """Page bodies rendered on every request: for tests that count what rendering costs."""
-    settings.PAGE_BODY_CACHE = False
+    """Pages rendered in full on every request (no fragment cache): for tests that count what
+    rendering costs."""
+    settings.PAGE_FRAGMENT_CACHE = False

@@ -40,7 +40,7 @@ class EnquiryFormPage(RoutablePageMixin, BasePage):
     class Meta:
         abstract = True
 
-    def body_cache_variant(self, request, context):
+    def fragment_cache_variant(self, request):
         return None  # a form carries its visitor's token and typed data: never shared
 
     def get_template(self, request, *args, **kwargs):

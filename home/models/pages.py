@@ -42,11 +42,16 @@ class BasePage(Page):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
-    def body_cache_variant(self, request, context):
-        """What, besides the page and its address, the body shown depends on: "" for a page
-        that shows the same to everyone; None (never cached) once a query string is added,
-        which a page type that reads one must turn into a bounded, checked variant."""
+    def fragment_cache_variant(self, request):
+        """What, besides the page and its address, its cached fragments depend on (see
+        mist_site/caching/templatetags/page_fragments.py): "" for a page that shows the same
+        to everyone; None (rendered every time) once a query string is added, which a page
+        type that reads one must turn into a bounded, checked variant."""
         return "" if not request.GET else None
+
+    def get_cache_key_components(self):
+        # Wagtail's key (id, address, publication time), plus the live revision itself.
+        return [*super().get_cache_key_components(), self.live_revision_id]
 
 
 # Pages that only show content answer GET and HEAD; anything else gets the site's 405 page.

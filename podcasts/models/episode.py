@@ -127,6 +127,10 @@ class EpisodePage(RoutablePageMixin, BasePage):
     def transcript_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("transcript")
 
+    def get_cached_paths(self):
+        # Purged with the episode (wagtail.contrib.frontend_cache): its transcript too.
+        return ["/", self.reverse_subpage("transcript")]
+
     @path("")
     def episode(self, request):
         return self.render(request)

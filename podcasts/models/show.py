@@ -159,6 +159,10 @@ class PodcastPage(RoutablePageMixin, BasePage):
     def get_meta_description(self):
         return self.search_description or self.introduction
 
+    def get_cached_paths(self):
+        # Purged with the show (wagtail.contrib.frontend_cache): the feed lists every episode.
+        return ["/", self.reverse_subpage("feed")]
+
     @path("")
     def show(self, request):
         episodes = list(self.episodes().select_related("audio"))
@@ -175,7 +179,8 @@ class PodcastPage(RoutablePageMixin, BasePage):
     def feed(self, request):
         """The RSS feed: podcast apps poll it often and it lists every episode, so its body
         is kept per content generation and address (its links are absolute)."""
-        from home.cache import content_generation, page_cache
+        from mist_site.caching.generation import content_generation, page_cache
+
         from podcasts.feeds import feed_context
 
         key = f"mist:feed:{content_generation()}:{self.pk}:{absolute_url('/', request)}"
@@ -185,7 +190,7 @@ class PodcastPage(RoutablePageMixin, BasePage):
 
         body = (
             page_cache.get_or_set(key, render_feed, 24 * 3600)
-            if settings.PAGE_BODY_CACHE
+            if settings.PAGE_FRAGMENT_CACHE
             else render_feed()
         )
         return HttpResponse(body, content_type="application/rss+xml; charset=utf-8")

@@ -51,7 +51,7 @@ class ProjectIndexPage(BasePage):
         context["listing"] = SimpleLazyObject(lambda: ProjectListing(self, request))
         return context
 
-    def body_cache_variant(self, request, context):
+    def fragment_cache_variant(self, request):
         """The list depends on the filters: only checked ones (and the page number) make a
         variant, so odd addresses cannot fill the cache; searches and notices are rendered."""
         from projects.listing import cache_variant

@@ -63,18 +63,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    # Last: its signal handlers need every snippet registered (wagtail.snippets is ready).
+    "mist_site.caching",
 ]
 
 MIDDLEWARE = [
-    "home.cache.RequestGenerationMiddleware",
-    "home.cache.CacheHeadersMiddleware",
+    "mist_site.caching.generation.RequestGenerationMiddleware",
+    "mist_site.caching.headers.CacheHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "home.cache.ResponseCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.routing.RememberedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -101,7 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.cache_generation",
+                "mist_site.caching.generation.generation_context",
             ],
         },
     },
@@ -117,15 +117,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Frontend cache (Varnish in deploy/varnish.vcl, or a CDN): public pages for anonymous
-# visitors are kept by the shared cache and purged when pages are published, unpublished or
-# moved (home/cache.py). Browsers keep them briefly.
+# visitors are kept by the shared cache and purged when content changes (mist_site/caching).
+# Browsers keep them briefly. The app keeps no whole responses: Varnish does that.
 PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_SHARED_MAX_AGE", 3600))
 PUBLIC_PAGE_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_PAGE_BROWSER_MAX_AGE", 60))
-# Whole public responses kept in the app's cache (Redis) until the next publication; 0 = off.
-RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", 0))
-# Page bodies (the part between header and footer) kept in the app's cache until the next
-# publication, for every visitor, logged in or not; form pages and previews never are.
-PAGE_BODY_CACHE = os.environ.get("PAGE_BODY_CACHE", "1") == "1"
+# Page fragments (head, header, body, footer: {% pagefragment %}, {% wagtailcache %}) kept in
+# the app's cache until the next change, for every visitor; forms and previews never are.
+PAGE_FRAGMENT_CACHE = env_bool("PAGE_FRAGMENT_CACHE", True)
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
         "varnish": {
@@ -150,7 +148,7 @@ if REDIS_URL:
     CACHES = {
         # Counters that protect people (login and form rate limits): a Redis error is an error.
         "default": redis_cache("mist"),
-        # What only makes pages faster (routes, fragments, whole responses, see home/cache.py):
+        # What only makes pages faster (fragments, see mist_site/caching):
         # when Redis is slow or down, pages are rendered without it instead of failing.
         "pages": redis_cache(
             "mist-pages", IGNORE_EXCEPTIONS=True, SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1
@@ -399,9 +397,9 @@ MFA_TOTP_ISSUER = "Mist"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
-# Uploads: content checked against the extension (home/uploads.py), sizes bounded, no SVG.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.SafeDocumentForm"
+# Uploads: content checked against the extension (site/uploads.py), sizes bounded, no SVG.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "mist_site.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "mist_site.uploads.SafeDocumentForm"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 MIST_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Only PDFs open in the browser; every other document is downloaded (Content-Disposition:

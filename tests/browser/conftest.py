@@ -1,8 +1,9 @@
 """Real-browser tests: Playwright driving Debian's Chromium against a real server.
 
 The server is not pytest-django's live_server: that one shares the session's test database,
-and its transactional tests would flush the demo data. Instead, once per session, a temporary
-SQLite database gets the migrations and the demo content, then `runserver` serves it on a free
+and its transactional tests would flush the demo data. Instead, once per session, the test
+database (migrated and filled with the demo once, in tests/conftest.py) is copied — SQLite's
+backup, or PostgreSQL's CREATE DATABASE … TEMPLATE — and `runserver` serves the copy on a free
 port. One browser is shared by the session; each test gets a fresh context (no cookies, no
 history) on a phone or a desktop viewport. Every request to another host is refused and
 recorded: the site must not call any (the neutral site of the quick exit is answered locally).
@@ -12,6 +13,7 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -36,9 +38,8 @@ CHROMIUM_ARGS = [
 SKIP_REASON = f"BROWSER TESTS SKIPPED: {CHROMIUM} is missing (apt-get install -y chromium)"
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
-# allauth's bare default login page (no layout, no lang) is replaced by the members' area's own.
+# The members' area replaces allauth's bare default login page (no layout, no lang).
 SITE_LOGIN_TEMPLATE = ROOT / "templates" / "account" / "login.html"
-LOGIN_NOT_STYLED = "templates/account/login.html (members' area, helper 4) is not merged yet"
 
 VIEWPORTS = {
     "phone": {
@@ -58,12 +59,14 @@ NEUTRAL_PAGE = "<!doctype html><html lang=fr><title>Météo</title><h1>Prévisio
 
 
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM.exists():
-        return
     skip = pytest.mark.skip(reason=SKIP_REASON)
     for item in items:
         if item.get_closest_marker("browser"):
-            item.add_marker(skip)
+            # The server serves a copy of the test database: pytest-django must create it
+            # even when only browser tests run (it sets up the databases tests ask for).
+            item.add_marker(pytest.mark.django_db)
+            if not CHROMIUM.exists():
+                item.add_marker(skip)
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -90,12 +93,11 @@ class SiteServer:
         self.log_path = self.tmp / "server.log"
         self.process = None
         self.inventory = {}
+        self.postgres_copy = None
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
             "DATABASE_URL": f"sqlite:///{self.tmp / 'db.sqlite3'}",
-            "MEDIA_ROOT": str(self.tmp / "media"),
-            "PRIVATE_MEDIA_ROOT": str(self.tmp / "private_media"),
             "STATIC_ROOT": str(self.tmp / "static"),
             "DEBUG": "false",
             "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
@@ -116,6 +118,40 @@ class SiteServer:
         if result.returncode != 0:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
         return result.stdout
+
+    def copy_test_database(self):
+        """The server's database: a copy of this session's test database, demo included."""
+        from django.conf import settings
+        from django.db import connection, connections
+
+        # The demo's images and files, where the session's load_demo wrote them.
+        self.env["MEDIA_ROOT"] = str(settings.MEDIA_ROOT)
+        self.env["PRIVATE_MEDIA_ROOT"] = str(settings.PRIVATE_MEDIA_ROOT)
+        connection.ensure_connection()
+        if connection.vendor == "sqlite":
+            target = sqlite3.connect(self.tmp / "db.sqlite3")
+            with target:
+                connection.connection.backup(target)
+            target.close()
+            return
+        db = connection.settings_dict
+        name = f"{db['NAME']}_browser"
+        connections.close_all()  # PostgreSQL copies a template nobody is connected to
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{db["NAME"]}"')
+        self.postgres_copy = name
+        credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+        self.env["DATABASE_URL"] = (
+            f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{name}"
+        )
+
+    def drop_database_copy(self):
+        if self.postgres_copy:
+            from django.db import connection
+
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{self.postgres_copy}"')
 
     def start(self):
         (self.tmp / "static").mkdir()
@@ -191,15 +227,19 @@ class SiteServer:
 
 
 @pytest.fixture(scope="session")
-def site_server():
+def site_server(django_db_setup, django_db_blocker):
     if not CHROMIUM.exists():
         pytest.skip(SKIP_REASON)
     server = SiteServer()
     try:
+        with django_db_blocker.unblock():
+            server.copy_test_database()
         server.start()
         yield server
     finally:
         server.stop()
+        with django_db_blocker.unblock():
+            server.drop_database_copy()
 
 
 # ---------------------------------------------------------------- the browser

@@ -99,12 +99,8 @@ def routes():
 
 
 def build():
-    """Migrate, load the demo, add the journeys' accounts, print the inventory: one Django
-    start-up instead of three."""
-    from django.core.management import call_command
-
-    call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """Add the journeys' accounts and print the inventory. The database is a copy of the test
+    session's (tests/browser/conftest.py): migrated, with the demo content, built once."""
     main()
 
 

@@ -3,7 +3,7 @@ and comes back to that address after logging in."""
 
 import pytest
 
-from .conftest import LOGIN_NOT_STYLED, SITE_LOGIN_TEMPLATE
+from .conftest import SITE_LOGIN_TEMPLATE
 
 pytestmark = pytest.mark.browser
 
@@ -11,8 +11,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_anonymous_visitor_is_sent_to_login(page, site_server, lang):
     members = site_server.route("members", lang)
-    if site_server.status(members) == 404:
-        pytest.skip(f"{members} answers 404: the members' area (helper 4) is not merged yet")
+    assert site_server.status(members) != 404, members
     page.goto(members)
     login = site_server.route("login", lang)
     assert page.url.startswith(f"{site_server.base_url}{login}?next=")
@@ -23,8 +22,7 @@ def test_anonymous_visitor_is_sent_to_login(page, site_server, lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_login_page_shows_the_form(page, site_server, lang):
-    if not SITE_LOGIN_TEMPLATE.exists():
-        pytest.skip(LOGIN_NOT_STYLED)
+    assert SITE_LOGIN_TEMPLATE.exists(), "the members' area styles the login page"
     page.goto(site_server.route("login", lang))
     assert page.locator("html").get_attribute("lang") == lang
     assert page.locator("input[name=login]").is_visible()

@@ -10,10 +10,9 @@ pytestmark = pytest.mark.browser
 SIGNER_NAME = "Awa Diallo"  # her account's first and last name (tests/browser/site_setup.py)
 
 
-def members_area_or_skip(site_server, name, lang):
+def members_area_url(site_server, name, lang):
     url = site_server.route(name, lang)
-    if site_server.status(url) == 404:
-        pytest.skip(f"{url} answers 404: members' {name} (helpers 4, 5) is not merged yet")
+    assert site_server.status(url) != 404, url
     return url
 
 
@@ -21,7 +20,7 @@ def members_area_or_skip(site_server, name, lang):
 def test_member_signs_the_bylaws_and_gets_her_receipt(
     page, site_server, member_login, viewport, lang
 ):
-    home = members_area_or_skip(site_server, "members", lang)
+    home = members_area_url(site_server, "members", lang)
     member_login(page, lang, username=f"browser-signer-{lang}-{viewport}")
     page.goto(home)
     assert page.locator("html").get_attribute("lang") == lang
@@ -65,7 +64,7 @@ def test_member_signs_the_bylaws_and_gets_her_receipt(
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_member_reads_the_calendar_and_downloads_an_event(page, site_server, member_login, lang):
-    calendar = members_area_or_skip(site_server, "calendar", lang)
+    calendar = members_area_url(site_server, "calendar", lang)
     member_login(page, lang)
     page.goto(calendar)
     assert page.locator("html").get_attribute("lang") == lang

@@ -2,8 +2,8 @@
 
 import pytest
 from django.test import override_settings
-
-from home.cache import content_generation, pages_showing
+from mist_site.caching.generation import content_generation
+from mist_site.caching.purge import pages_showing
 
 pytestmark = pytest.mark.django_db
 
@@ -98,42 +98,3 @@ def test_publish_sends_purges_for_every_url_showing_the_page(monkeypatch):
     about.save_revision().publish()
     paths = {url.split("localhost", 1)[-1] for url in purged}
     assert {"/fr/qui-sommes-nous/", "/en/about-us/", "/fr/", "/en/"} <= paths
-
-
-@override_settings(RESPONSE_CACHE_SECONDS=600)
-def test_app_response_cache_serves_anonymous_pages_until_the_next_publication(client, home_fr):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from home.models import ContentPage
-
-    first = client.get("/fr/qui-sommes-nous/")
-    with CaptureQueriesContext(connection) as queries:
-        second = client.get("/fr/qui-sommes-nous/")
-    assert len(queries) == 0 and second.content == first.content
-    assert second["Cache-Control"] == first["Cache-Control"]
-    about = ContentPage.objects.get(slug="qui-sommes-nous")
-    about.title = "Qui nous sommes vraiment"
-    about.save_revision().publish()
-    assert "Qui nous sommes vraiment" in client.get("/fr/qui-sommes-nous/").content.decode()
-
-
-@override_settings(RESPONSE_CACHE_SECONDS=600)
-def test_app_response_cache_never_serves_members_or_logged_in_visitors(client, make_user):
-    client.get("/fr/qui-sommes-nous/")
-    client.force_login(make_user("member"))
-    response = client.get("/fr/qui-sommes-nous/")
-    assert "private" in response["Cache-Control"]
-
-
-@override_settings(RESPONSE_CACHE_SECONDS=600)
-def test_app_response_cache_keeps_form_pages_out(client):
-    from enquiries.models import TrainingQuotePage
-
-    url = TrainingQuotePage.objects.live().filter(locale__language_code="fr").first().url
-    from django.test import Client
-
-    client.get(url)
-    response = Client().get(url)  # another visitor, without cookies
-    assert "csrftoken" in response.cookies  # rendered for her, with her own form token
-    assert "no-store" in response["Cache-Control"]

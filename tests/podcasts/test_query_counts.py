@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from mist_site.caching.generation import bump_content_generation
 
-from home.cache import bump_content_generation
 from podcasts.models import EpisodePage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bodies_rendered")]

@@ -36,7 +36,8 @@ def demo_project():
 def make_project(db):
     """Adds a live project (with optional themes, funders, partners) under an index page,
     saved the quick way: no revision, as many as a test needs."""
-    from home.cache import bump_content_generation
+    from mist_site.caching.generation import bump_content_generation
+
     from projects.models import ProjectFunder, ProjectPage, ProjectPartner, ProjectTheme
 
     def make(index, start_year=2021, end_year=2022, status=None, title=None, **links):

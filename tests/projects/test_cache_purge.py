@@ -1,5 +1,5 @@
 """Publishing a project purges its page in both languages, its index and the home pages
-(home/cache.py does it for every page type; proven here for projects)."""
+(mist_site/caching/purge.py does it for every page type; proven here for projects)."""
 
 from unittest import mock
 

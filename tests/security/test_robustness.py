@@ -107,11 +107,23 @@ def parameter_names(query_names, pages):
     return sorted(names)
 
 
+def one_page_per_template(pages):
+    """Pages drawn by the same template run the same view and code: one of each kind in each
+    language is enough for a sweep of odd values (the crawl still visits them all)."""
+    chosen = {}
+    for page in pages:
+        templates = [template.name for template in getattr(page.response, "templates", [])]
+        language = page.url.split("/")[1]
+        chosen.setdefault((templates[0] if templates else page.url, language), page)
+    return list(chosen.values())
+
+
 def clean(value):
     # Surrogates cannot travel in a URL; a browser would send them as U+FFFD.
     return value.encode("utf-8", "replace").decode("utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_no_query_string_makes_a_public_page_fail(public_site):
     pages, query_names = public_site
@@ -136,17 +148,19 @@ def test_no_query_string_makes_a_public_page_fail(public_site):
     check()
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("value", ODD_VALUES)
 def test_every_page_survives_each_odd_value_in_every_parameter(public_site, value):
     pages, query_names = public_site
     client = Client(raise_request_exception=False)
     query = [(name, value) for name in parameter_names(query_names, pages)]
-    for url in sorted({page.url.split("?")[0] for page in pages}):
+    for url in sorted({page.url.split("?")[0] for page in one_page_per_template(pages)}):
         response = client.get(url, query + query)  # every parameter, and each one twice
         assert response.status_code < 500, (url, value)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_no_input_makes_a_public_form_fail(public_site):
     """Every POST form of the public site, filled with anything: an answer, never a 500."""
@@ -160,8 +174,7 @@ def test_no_input_makes_a_public_form_fail(public_site):
             for action, fields in page.parser.post_forms
         }
     )
-    if not forms:
-        pytest.skip("no public form in this build")
+    assert forms, "the public site has forms (training quote, appointment, membership)"
     client = Client(raise_request_exception=False)
 
     @settings(

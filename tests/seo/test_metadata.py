@@ -120,7 +120,7 @@ def test_a_pages_structured_data_is_rendered_safely(client, monkeypatch):
         return {"@context": "https://schema.org", "@type": "CreativeWork", "name": tricky}
 
     monkeypatch.setattr(ContentPage, "get_structured_data", get_structured_data, raising=False)
-    from home.cache import page_cache
+    from mist_site.caching.generation import page_cache
 
     page_cache.clear()  # the page head is cached until content changes; code changed instead
     response = client.get("/en/about-us/")

@@ -3,12 +3,11 @@ from django.urls import reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mist_site.search import engine as site_search
 from wagtail.models import Page, PageViewRestriction
 
-from home import search as site_search
 from home.models import ContentPage
-
-from .conftest import read_head
+from tests.seo.conftest import read_head
 
 pytestmark = pytest.mark.django_db
 

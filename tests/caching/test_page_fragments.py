@@ -1,5 +1,5 @@
-"""Page bodies kept per content generation (templates/base.html, {% cached_body %}): the same
-page for everyone until something is published; never a form, a search or a preview."""
+"""Page fragments (templates/base.html, {% pagefragment %}): the same page for everyone until
+something is published; never a form, a search or a preview."""
 
 import re
 
@@ -23,11 +23,11 @@ def get(client, url):
     return response.content.decode(), len(queries)
 
 
-def test_a_page_body_is_rendered_once_per_generation(client, settings):
+def test_a_page_is_rendered_once_per_generation(client, settings):
     first, _ = get(client, PROJECT)
     second, warm = get(client, PROJECT)
     assert second == first
-    settings.PAGE_BODY_CACHE = False
+    settings.PAGE_FRAGMENT_CACHE = False
     rendered, rendering = get(client, PROJECT)
     assert rendered == first
     assert warm < rendering
@@ -79,7 +79,7 @@ def test_a_preview_shows_the_draft_not_the_cached_page(client):
 def test_the_feed_body_is_kept_too(client, settings):
     first, _ = get(client, "/fr/true-talk/feed/")
     second, warm = get(client, "/fr/true-talk/feed/")
-    settings.PAGE_BODY_CACHE = False
+    settings.PAGE_FRAGMENT_CACHE = False
     rendered, rendering = get(client, "/fr/true-talk/feed/")
     assert first == second == rendered
     assert warm < rendering

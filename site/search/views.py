@@ -3,9 +3,9 @@
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
+from mist_site.search.engine import search as run_search
 
 from home import navigation
-from home.search import search as run_search
 
 
 @require_GET
@@ -17,7 +17,7 @@ def search(request):
         page_number=request.GET.get("page") or 1,
         request=request,
     )
-    response = render(request, "home/search.html", {"page": None, "search": outcome})
+    response = render(request, "search/search.html", {"page": None, "search": outcome})
     # What someone searched for says a lot about her: no shared cache keeps it, no browser
     # stores it (issue 16), and no index lists it.
     patch_cache_control(response, private=True, no_store=True)
