@@ -47,3 +47,17 @@ def site_footer(context):
         "settings": context.get("settings"),
         "request": request,
     }
+
+
+@register.filter
+def in_language_of(target, page):
+    """The live translation of a chosen page in the language of the page that shows the link.
+
+    wagtail-localize keeps page choosers synchronised: an English page whose translator did
+    not re-choose the link still holds the French page. No query when the languages match."""
+    if target is None or page is None or getattr(page, "locale_id", None) is None:
+        return target
+    if target.locale_id == page.locale_id:
+        return target
+    translated = target.get_translations().filter(locale_id=page.locale_id).live().first()
+    return translated or target
