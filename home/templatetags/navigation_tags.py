@@ -61,3 +61,21 @@ def in_language_of(target, page):
         return target
     translated = target.get_translations().filter(locale_id=page.locale_id).live().first()
     return translated or target
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The way down from the home page, on pages deeper than a section (depth: root 1, home
+    2, section 3)."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None) or page.depth < 4:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    return {"ancestors": list(ancestors), "page": page}
+
+
+@register.inclusion_tag("components/child_cards.html", takes_context=True)
+def child_cards(context, page):
+    """A section page lists its live child pages as cards (title and introduction)."""
+    children = page.get_children().live().public().specific().order_by("path")
+    return {"children": children, "request": context.get("request")}
