@@ -79,3 +79,12 @@ def child_cards(context, page):
     """A section page lists its live child pages as cards (title and introduction)."""
     children = page.get_children().live().public().specific().order_by("path")
     return {"children": children, "request": context.get("request")}
+
+
+@register.inclusion_tag("components/helplines.html")
+def helplines():
+    """The emergency and help numbers, for templates that show them without a block (the
+    appointment form)."""
+    from home.helplines import HELPLINES
+
+    return {"helplines": HELPLINES}
