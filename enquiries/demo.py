@@ -15,7 +15,14 @@ from enquiries.models import (
     TrainingQuoteRequest,
 )
 from enquiries.models.choices import ContactMethod, Status
-from home.demo_tools import Pairs, child_by_slug, ensure_page, french_home, translate
+from home.demo_tools import (
+    Pairs,
+    child_by_slug,
+    ensure_page,
+    french_home,
+    refresh_translation,
+    translate,
+)
 
 
 def load(stdout):
@@ -25,6 +32,7 @@ def load(stdout):
     for page in pages:
         if page is not None:
             translate(page, tr)
+    link_service_pages_to_forms(tr, home, *pages)
     created = demo_requests()
     stdout.write(f"  {len([p for p in pages if p])} form pages, {created} demo requests added")
 
@@ -131,6 +139,69 @@ def membership_page(tr, home):
         ),
     )
     return page
+
+
+def link_service_pages_to_forms(tr, home, quote, appointment, membership):
+    """Every service page ends with the button to its form; the contact page offers the
+    appointment form too. Added once: a page that already links to the form is left alone."""
+    buttons = [
+        (
+            "formations-pour-professionnels",
+            quote,
+            tr.t("Demander un devis", "Request a quote"),
+            tr.t(
+                "Dites-nous ce dont votre équipe a besoin : nous vous envoyons un devis.",
+                "Tell us what your team needs: we will send you a quote.",
+            ),
+            tr.t("Demander un devis de formation", "Request a training quote"),
+        ),
+        (
+            "accompagnement-des-victimes",
+            appointment,
+            tr.t("Prendre rendez-vous", "Make an appointment"),
+            tr.t(
+                "Gratuit et confidentiel. Vous n'avez pas besoin de donner votre vrai nom.",
+                "Free and confidential. You do not need to give your real name.",
+            ),
+            tr.t("Demander un rendez-vous", "Ask for an appointment"),
+        ),
+        (
+            "contact",
+            appointment,
+            tr.t("Rencontrer l'équipe", "Meet the team"),
+            tr.t(
+                "Dites-nous comment vous joindre sans danger : nous vous contactons.",
+                "Tell us how to reach you safely: we will contact you.",
+            ),
+            tr.t("Demander un rendez-vous", "Ask for an appointment"),
+        ),
+        (
+            "devenir-membre",
+            membership,
+            tr.t("Je veux devenir membre", "I want to join"),
+            tr.t(
+                "Laissez-nous un moyen de vous joindre : nous vous proposons une rencontre.",
+                "Leave us a way to reach you: we will offer you a meeting.",
+            ),
+            tr.t("Je veux devenir membre", "I want to join"),
+        ),
+    ]
+    for slug, form_page, title, text, label in buttons:
+        page = child_by_slug(home, slug)
+        if page is None or form_page is None:
+            continue
+        if any(
+            block.block_type == "call_to_action" and block.value["link"]["page"].pk == form_page.pk
+            for block in page.body
+        ):
+            continue
+        cta = {"title": title, "text": text, "link": {"label": label, "page": form_page}}
+        if slug == "contact":
+            page.body.insert(1, ("call_to_action", cta))  # right after the contact details
+        else:
+            page.body.append(("call_to_action", cta))
+        page.save_revision().publish()
+        refresh_translation(page, tr)
 
 
 # Fixed keys make the loader idempotent: a second run finds these and adds nothing.

@@ -24,6 +24,18 @@ def heading(text):
     return {"type": "heading", "value": {"text": text, "level": "h2"}}
 
 
+def settings_block(kind):
+    """A block that shows the site settings (helplines, contact details, publisher…)."""
+    return {"type": kind, "value": None}
+
+
+def call_to_action(title, text, label, page):
+    return {
+        "type": "call_to_action",
+        "value": {"title": title, "text": text, "link": {"label": label, "page": page.pk}},
+    }
+
+
 def load(stdout):
     fr, en = ensure_locales()
     tr = Pairs()
@@ -35,10 +47,13 @@ def load(stdout):
     professionals = professionals_page(tr, home)
     advocacy = advocacy_page(tr, home)
     membership = membership_page(tr, home)
+    contact = contact_page(tr, home)
+    support = support_page(tr, home, membership, contact)
     legal = legal_pages(tr, home)
     add_calls_to_action(tr, home, victims, professionals, membership)
     translate(home, tr)
-    for page in [about, team, victims, professionals, advocacy, membership, *legal]:
+    pages = [about, team, victims, professionals, advocacy, membership, contact, support, *legal]
+    for page in pages:
         translate_tree(page, tr)
     if home_created:
         # The English home was translated before the pages its links point to existed.
@@ -177,11 +192,7 @@ def add_calls_to_action(tr, home, victims, professionals, membership):
                     "Informations sur vos droits, soutien par des paires, rendez-vous.",
                     "Information on your rights, support from peers, appointments.",
                 ),
-                "link": {
-                    "label": tr.t("Trouver de l'aide", "Find help"),
-                    "page": victims,
-                    "url": "",
-                },
+                "link": {"label": tr.t("Trouver de l'aide", "Find help"), "page": victims},
             },
         ),
         (
@@ -193,9 +204,8 @@ def add_calls_to_action(tr, home, victims, professionals, membership):
                     "Training and support for teams who meet victims.",
                 ),
                 "link": {
-                    "label": tr.t("Demander un devis de formation", "Request a training quote"),
+                    "label": tr.t("Nos formations et le devis", "Our training and a quote"),
                     "page": professionals,
-                    "url": "",
                 },
             },
         ),
@@ -204,11 +214,7 @@ def add_calls_to_action(tr, home, victims, professionals, membership):
             {
                 "title": tr.t("Vous voulez nous rejoindre ?", "Do you want to join us?"),
                 "text": tr.t("Devenir membre de Mist.", "Become a member of Mist."),
-                "link": {
-                    "label": tr.t("Devenir membre", "Become a member"),
-                    "page": membership,
-                    "url": "",
-                },
+                "link": {"label": tr.t("Devenir membre", "Become a member"), "page": membership},
             },
         ),
     ]
@@ -464,17 +470,14 @@ def victims_page(tr, home):
             rt(
                 tr.p(
                     (
-                        "Si quelqu'un surveille votre téléphone, utilisez le bouton « Quitter vite » en "
-                        "haut de chaque page, ou appuyez trois fois sur la touche Maj.",
+                        "Si quelqu'un surveille votre téléphone, utilisez le bouton « Quitter vite ce "
+                        "site » en haut de chaque page, ou appuyez trois fois sur la touche Maj.",
                         "If someone checks your phone, use the “Leave this site quickly” button at the "
                         "top of every page, or press the Shift key three times.",
                     ),
-                    (
-                        "En cas de danger immédiat, appelez le 17 (police) ou le 112.",
-                        "If you are in immediate danger, call 17 (police) or 112.",
-                    ),
                 )
             ),
+            settings_block("helplines"),
         ],
     )
     return page
@@ -790,114 +793,350 @@ def membership_page(tr, home):
     return page
 
 
+def contact_page(tr, home):
+    """E-mail and what editors fill in the site settings; the appointment button is added by
+    the enquiries app's demo, which creates the form."""
+    page, _ = ensure_page(
+        home,
+        ContentPage,
+        "contact",
+        title=tr.t("Contact", "Contact"),
+        show_in_menus=True,
+        show_in_footer=True,
+        introduction=tr.t(
+            "Écrivez-nous, ou demandez un rendez-vous. C'est gratuit et confidentiel.",
+            "Write to us, or ask for an appointment. It is free and confidential.",
+        ),
+        body=[settings_block("contact_details"), settings_block("helplines")],
+    )
+    return page
+
+
+def support_page(tr, home, membership, contact):
+    page, _ = ensure_page(
+        home,
+        ContentPage,
+        tr.t("soutenir-mist", "support-mist"),
+        title=tr.t("Soutenir Mist", "Support Mist"),
+        show_in_menus=True,
+        introduction=tr.t(
+            "Rejoindre l'association, donner de votre temps, nous aider à continuer.",
+            "Join the association, give your time, help us carry on.",
+        ),
+        body=[
+            call_to_action(
+                tr.t("Devenir membre", "Become a member"),
+                tr.t(
+                    "Mist est ouverte aux victimes de traite à des fins d'exploitation sexuelle "
+                    "qui veulent lutter contre elle.",
+                    "Mist is open to victims of trafficking for sexual exploitation who want to "
+                    "fight it.",
+                ),
+                tr.t("Comment devenir membre", "How to become a member"),
+                membership,
+            ),
+            call_to_action(
+                tr.t("Donner de votre temps", "Give your time"),
+                tr.t(
+                    "Vous voulez aider Mist par votre temps ou vos compétences ? Écrivez-nous.",
+                    "Would you like to help Mist with your time or your skills? Write to us.",
+                ),
+                tr.t("Nous écrire", "Write to us"),
+                contact,
+            ),
+            settings_block("support_links"),
+        ],
+    )
+    return page
+
+
+QUICK_EXIT = [
+    (
+        "En haut de chaque page, le bouton « Quitter vite ce site » reste visible, même quand "
+        "vous faites défiler la page. Si vous l'utilisez, la page devient blanche tout de suite, "
+        "puis un site neutre (la météo) s'ouvre à sa place, dans le même onglet.",
+        "At the top of every page, the “Leave this site quickly” button stays visible, even "
+        "when you scroll. If you use it, the page turns blank at once, then a neutral site "
+        "(the weather) opens in its place, in the same tab.",
+    ),
+    (
+        "Sur un ordinateur, vous pouvez aussi appuyer trois fois de suite sur la touche Maj "
+        "(Shift), en moins de 5 secondes.",
+        "On a computer, you can also press the Shift key three times in a row, within 5 seconds.",
+    ),
+    (
+        "Le site neutre remplace la page de Mist que vous lisiez : le bouton « Retour » ne vous y "
+        "ramène pas. Mais les autres pages de Mist que vous avez vues avant restent dans "
+        "l'historique du navigateur.",
+        "The neutral site replaces the Mist page you were reading: the Back button does not "
+        "take you back to it. But the other Mist pages you saw before stay in the browser's "
+        "history.",
+    ),
+    (
+        "Pour ne laisser aucune trace, utilisez la navigation privée, ou effacez l'historique "
+        "de votre navigateur après votre visite.",
+        "To leave no trace, use private browsing, or clear your browser's history after your "
+        "visit.",
+    ),
+]
+
+LEGAL_NOTICE = [
+    (
+        "Ce site est publié par l'association Mist. Les informations ci-dessus sont celles "
+        "que la loi française demande à l'éditeur d'un site (loi du 21 juin 2004 pour la "
+        "confiance dans l'économie numérique, article 6).",
+        "This site is published by the Mist association. The details above are those French "
+        "law asks of a site's publisher (law of 21 June 2004 on confidence in the digital "
+        "economy, article 6).",
+    ),
+    (
+        "Pour toute question sur le site, écrivez-nous à l'adresse ci-dessus.",
+        "For any question about the site, write to us at the address above.",
+    ),
+]
+
+PRIVACY_INTRO = [
+    (
+        "Le responsable des données est l'association Mist (voir les mentions légales). Pour "
+        "toute question sur vos données, écrivez-nous à l'adresse ci-dessous.",
+        "The controller of your data is the Mist association (see the legal notice). For any "
+        "question about your data, write to us at the address below.",
+    ),
+]
+
+PRIVACY_COOKIES = [
+    (
+        "Ce site n'a ni publicité, ni mesure d'audience, ni traceur. Il ne charge rien depuis "
+        "d'autres sites.",
+        "This site has no ads, no audience measurement and no trackers. It loads nothing from "
+        "other sites.",
+    ),
+    (
+        "Les pages publiques ne déposent aucun cookie. Les pages avec un formulaire (rendez-vous, "
+        "devis, adhésion, connexion) déposent un seul cookie, « csrftoken », qui protège le formulaire "
+        "contre les envois frauduleux. Il est effacé quand vous fermez le navigateur.",
+        "Public pages set no cookie. Pages with a form (appointment, quote, membership, login) set a "
+        "single cookie, “csrftoken”, which protects the form against forged submissions. It "
+        "is deleted when you close the browser.",
+    ),
+    (
+        "Quand une membre se connecte, un cookie de session, « sessionid », la garde connectée. "
+        "La session se ferme après 30 minutes sans activité ; le cookie expire au plus tard 2 "
+        "heures après la dernière page vue. Avec la case « téléphone partagé », il est effacé "
+        "dès que le navigateur se ferme.",
+        "When a member logs in, a session cookie, “sessionid”, keeps her logged in. The "
+        "session ends after 30 minutes without activity; the cookie expires at the latest 2 "
+        "hours after the last page seen. With the “shared phone” box, it is deleted as soon "
+        "as the browser closes.",
+    ),
+    (
+        "Ces cookies sont strictement nécessaires : ils ne demandent pas votre accord.",
+        "These cookies are strictly necessary: they do not need your consent.",
+    ),
+]
+
+PRIVACY_FORMS = [
+    (
+        "Demande de rendez-vous : un prénom ou un pseudonyme, un moyen de vous joindre, et "
+        "votre message si vous en écrivez un. But : vous répondre et vous accompagner. Base "
+        "légale : votre consentement, que vous pouvez retirer à tout moment.",
+        "Appointment request: a first name or a pseudonym, a way to reach you, and your "
+        "message if you write one. Purpose: to answer you and support you. Legal basis: your "
+        "consent, which you can withdraw at any time.",
+    ),
+    (
+        "Demande de devis de formation : votre structure, votre nom, votre fonction, votre "
+        "e-mail et votre besoin. But : vous envoyer un devis. Base légale : les mesures prises "
+        "à votre demande avant un contrat.",
+        "Training quote request: your organisation, your name, your role, your e-mail and your "
+        "needs. Purpose: to send you a quote. Legal basis: steps taken at your request before "
+        "a contract.",
+    ),
+    (
+        "Envie de devenir membre : un prénom ou un pseudonyme et un moyen de vous joindre. But : "
+        "vous proposer une rencontre. Base légale : les mesures prises à votre demande avant "
+        "l'adhésion.",
+        "Wish to become a member: a first name or a pseudonym and a way to reach you. Purpose: "
+        "to offer you a meeting. Legal basis: steps taken at your request before joining.",
+    ),
+    (
+        "Ces demandes sont enregistrées avant tout e-mail. Les demandes de rendez-vous ne sont "
+        "jamais recopiées dans l'e-mail envoyé à l'équipe : il ne contient qu'un lien vers "
+        "l'administration du site.",
+        "These requests are stored before any e-mail is sent. Appointment requests are never "
+        "copied into the e-mail sent to the team: it only holds a link to the site's "
+        "administration.",
+    ),
+    (
+        "Pour limiter les envois automatiques, l'adresse de votre connexion est gardée sous une "
+        "forme brouillée (un hachage) pendant 1 heure.",
+        "To limit automated submissions, your connection's address is kept in a scrambled form "
+        "(a hash) for 1 hour.",
+    ),
+]
+
+PRIVACY_MEMBERS = [
+    (
+        "Espace membres : votre nom, votre e-mail, votre nom d'utilisateur, votre rôle dans "
+        "l'association et vos réponses au calendrier des groupes de parole. But : faire vivre "
+        "l'association selon ses statuts. Base légale : votre adhésion (le contrat qui vous lie "
+        "à l'association).",
+        "Members' area: your name, your e-mail, your username, your role in the association "
+        "and your answers to the talk-group calendar. Purpose: to run the association as its "
+        "statutes say. Legal basis: your membership (the contract between you and the "
+        "association).",
+    ),
+    (
+        "Quand vous signez le règlement intérieur en ligne, nous gardons : la version signée, "
+        "la langue, le nom que vous tapez, la date et l'heure, l'adresse IP de votre connexion "
+        "et votre navigateur. But : prouver qui a accepté les règles, et quand. Base légale : "
+        "l'intérêt légitime de l'association à tenir ce registre.",
+        "When you sign the bylaws online, we keep: the version signed, the language, the name "
+        "you type, the date and time, your connection's IP address and your browser. Purpose: "
+        "to prove who accepted the rules, and when. Legal basis: the association's legitimate "
+        "interest in keeping this register.",
+    ),
+    (
+        "Les e-mails du calendrier ne sont envoyés que si vous les demandez (votre "
+        "consentement). L'adresse privée de votre calendrier est gardée sous forme brouillée.",
+        "Calendar e-mails are only sent if you ask for them (your consent). Your calendar's "
+        "private address is kept in a scrambled form.",
+    ),
+    (
+        "Les tentatives de connexion sont comptées par adresse de connexion et par compte, "
+        "pendant 5 minutes au plus, pour bloquer les essais de mots de passe.",
+        "Login attempts are counted per connection address and per account, for 5 minutes at "
+        "most, to block password guessing.",
+    ),
+]
+
+PRIVACY_RETENTION = [
+    (
+        "Demandes envoyées par les formulaires : 12 mois, puis effacées automatiquement.",
+        "Requests sent through the forms: 12 months, then deleted automatically.",
+    ),
+    (
+        "Invitations à l'espace membres : le lien marche une seule fois, pendant 5 jours.",
+        "Invitations to the members' area: the link works once, for 5 days.",
+    ),
+    (
+        "Compte de membre : tant que vous êtes membre. Si vous demandez la suppression, le "
+        "compte est anonymisé et les données qui vous concernent sont effacées.",
+        "Member account: as long as you are a member. If you ask for deletion, the account is "
+        "made anonymous and the data about you are deleted.",
+    ),
+    (
+        "Signatures du règlement et périodes d'adhésion : gardées même après la suppression du "
+        "compte, avec le nom, pour que le registre reste lisible.",
+        "Bylaws signatures and membership periods: kept even after the account is deleted, "
+        "with the name, so that the register stays readable.",
+    ),
+]
+
+PRIVACY_RIGHTS = [
+    (
+        "Vos données ne sont lues que par l'équipe de Mist qui traite votre demande. Notre "
+        "hébergeur et notre service d'e-mail les conservent ou les transportent pour nous. "
+        "Elles ne sont ni vendues ni données à d'autres.",
+        "Your data are read only by the Mist team handling your request. Our host and our "
+        "e-mail service store or carry them for us. They are never sold or given to others.",
+    ),
+    (
+        "Vous pouvez demander à voir vos données, à les corriger, à les effacer, à en limiter "
+        "l'usage, à vous opposer à leur usage ou à les recevoir dans un fichier. Écrivez-nous : "
+        "nous répondons sous un mois.",
+        "You can ask to see your data, correct them, delete them, limit their use, object to "
+        "their use or receive them in a file. Write to us: we answer within one month.",
+    ),
+    (
+        "Si notre réponse ne vous satisfait pas, vous pouvez porter plainte auprès de la CNIL "
+        "(Commission nationale de l'informatique et des libertés), sur cnil.fr.",
+        "If our answer does not satisfy you, you can complain to the CNIL (the French data "
+        "protection authority), on cnil.fr.",
+    ),
+]
+
+ACCESSIBILITY = [
+    (
+        "État de conformité : ce site est partiellement conforme au RGAA 4.1. Il est testé "
+        "à chaque modification avec un navigateur réel et l'outil axe-core.",
+        "Conformity status: this site partially conforms to RGAA 4.1. It is tested at every "
+        "change with a real browser and the axe-core tool.",
+    ),
+    (
+        "Si vous n'arrivez pas à accéder à un contenu, écrivez-nous : nous vous répondrons "
+        "avec une version accessible.",
+        "If you cannot access some content, write to us: we will answer with an accessible "
+        "version.",
+    ),
+    (
+        "Voie de recours : si notre réponse ne vous satisfait pas, vous pouvez saisir le "
+        "Défenseur des droits.",
+        "Recourse: if our answer does not satisfy you, you can contact the Défenseur des "
+        "droits (the French rights ombudsman).",
+    ),
+]
+
+
 def legal_pages(tr, home):
-    made = []
+    """Footer pages. The legal notice and the privacy notice state what the code does
+    (cookies, retention): tests/home/test_public_face.py checks them against the settings."""
     specs = [
         (
-            "partir-vite",
-            "leaving-quickly",
-            "Partir vite",
-            "Leaving quickly",
-            "Conseils pour consulter ce site sans danger.",
-            "Advice for using this site safely.",
+            ("partir-vite", "leaving-quickly"),
+            ("Partir vite", "Leaving quickly"),
+            (
+                "Ce que fait le bouton « Quitter vite ce site », et comment ne pas laisser de "
+                "traces.",
+                "What the “Leave this site quickly” button does, and how to leave no trace.",
+            ),
+            [rt(tr.p(*QUICK_EXIT)), settings_block("helplines")],
+        ),
+        (
+            ("mentions-legales", "legal-notice"),
+            ("Mentions légales", "Legal notice"),
+            ("Qui publie et qui héberge ce site.", "Who publishes and who hosts this site."),
+            [settings_block("publisher_details"), rt(tr.p(*LEGAL_NOTICE))],
+        ),
+        (
+            ("confidentialite", "privacy"),
+            ("Confidentialité", "Privacy notice"),
+            (
+                "Ce que nous faisons de vos données, pourquoi, combien de temps, et vos droits.",
+                "What we do with your data, why, for how long, and your rights.",
+            ),
             [
-                (
-                    "Le bouton « Quitter vite » vous emmène tout de suite sur un site neutre. La page "
-                    "de Mist disparaît de l'historique de retour.",
-                    "The “Leave this site quickly” button takes you straight to a neutral site. The "
-                    "Mist page is removed from the Back history.",
-                ),
-                (
-                    "Vous pouvez aussi appuyer trois fois sur la touche Maj.",
-                    "You can also press the Shift key three times.",
-                ),
-                (
-                    "Pour ne laisser aucune trace, utilisez la navigation privée et effacez "
-                    "l'historique de votre navigateur.",
-                    "To leave no trace, use private browsing and clear your browser's history.",
-                ),
+                rt(tr.p(*PRIVACY_INTRO)),
+                settings_block("contact_details"),
+                heading(tr.t("Cookies", "Cookies")),
+                rt(tr.p(*PRIVACY_COOKIES)),
+                heading(tr.t("Les formulaires", "The forms")),
+                rt(tr.p(*PRIVACY_FORMS)),
+                heading(tr.t("L'espace membres", "The members' area")),
+                rt(tr.p(*PRIVACY_MEMBERS)),
+                heading(tr.t("Combien de temps", "For how long")),
+                rt(tr.ul(*PRIVACY_RETENTION)),
+                heading(tr.t("Qui les lit, et vos droits", "Who reads them, and your rights")),
+                rt(tr.p(*PRIVACY_RIGHTS)),
             ],
         ),
         (
-            "mentions-legales",
-            "legal-notice",
-            "Mentions légales",
-            "Legal notice",
-            "Qui publie ce site.",
-            "Who publishes this site.",
-            [
-                (
-                    "Éditeur : association Mist, Paris. Contact : par le formulaire de contact ou "
-                    "l'adresse e-mail en bas de page.",
-                    "Publisher: the Mist association, Paris. Contact: through the contact form or the "
-                    "e-mail address at the bottom of the page.",
-                )
-            ],
-        ),
-        (
-            "confidentialite",
-            "privacy",
-            "Confidentialité",
-            "Privacy notice",
-            "Ce que nous faisons de vos données.",
-            "What we do with your data.",
-            [
-                (
-                    "Ce site ne contient ni traceur ni publicité, et ne charge rien depuis d'autres "
-                    "sites. Les pages publiques ne déposent aucun cookie.",
-                    "This site has no trackers or ads, and loads nothing from other sites. Public pages "
-                    "set no cookie.",
-                ),
-                (
-                    "Les demandes envoyées par nos formulaires sont conservées 12 mois, puis "
-                    "supprimées automatiquement.",
-                    "Requests sent through our forms are kept for 12 months, then deleted "
-                    "automatically.",
-                ),
-                (
-                    "Vous pouvez demander à voir, corriger ou supprimer vos données en nous écrivant.",
-                    "You can ask to see, correct or delete your data by writing to us.",
-                ),
-            ],
-        ),
-        (
-            "accessibilite",
-            "accessibility",
-            "Accessibilité",
-            "Accessibility",
-            "Déclaration d'accessibilité (RGAA).",
-            "Accessibility statement (RGAA).",
-            [
-                (
-                    "État de conformité : ce site est partiellement conforme au RGAA 4.1. Il est testé "
-                    "à chaque modification avec un navigateur réel et l'outil axe-core.",
-                    "Conformity status: this site partially conforms to RGAA 4.1. It is tested at every "
-                    "change with a real browser and the axe-core tool.",
-                ),
-                (
-                    "Si vous n'arrivez pas à accéder à un contenu, écrivez-nous : nous vous répondrons "
-                    "avec une version accessible.",
-                    "If you cannot access some content, write to us: we will answer with an accessible "
-                    "version.",
-                ),
-                (
-                    "Voie de recours : si notre réponse ne vous satisfait pas, vous pouvez saisir le "
-                    "Défenseur des droits.",
-                    "Recourse: if our answer does not satisfy you, you can contact the Défenseur des "
-                    "droits (the French rights ombudsman).",
-                ),
-            ],
+            ("accessibilite", "accessibility"),
+            ("Accessibilité", "Accessibility"),
+            ("Déclaration d'accessibilité (RGAA).", "Accessibility statement (RGAA)."),
+            [rt(tr.p(*ACCESSIBILITY))],
         ),
     ]
-    for slug_fr, slug_en, title_fr, title_en, intro_fr, intro_en, paragraphs in specs:
+    made = []
+    for slugs, titles, intros, body in specs:
         page, _ = ensure_page(
             home,
             ContentPage,
-            tr.t(slug_fr, slug_en),
-            title=tr.t(title_fr, title_en),
+            tr.t(*slugs),
+            title=tr.t(*titles),
             show_in_footer=True,
-            introduction=tr.t(intro_fr, intro_en),
-            body=[rt(tr.p(*paragraphs))],
+            introduction=tr.t(*intros),
+            body=body,
         )
         made.append(page)
     return made

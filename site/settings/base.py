@@ -478,3 +478,14 @@ LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO", "p
 if REDIS_URL:
     CACHES["default"]["BACKEND"] = "mist_site.operations.cache.RedisWithLocalFallback"
     CACHES["default"]["OPTIONS"].update(SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1)
+# Journeys and the public face (issue 17)
+# ---------------------------------------------------------------------------------------------
+# French typography (home/typography.py) on French HTML pages, just inside LocaleMiddleware:
+# on the way out it runs before the response cache, the ETag and Content-Language are made.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "home.typography.FrenchTypographyMiddleware",
+)
+# The CSRF cookie (set only by pages with a form) lasts as long as the browser session, as the
+# privacy notice says: no persistent cookie on public pages.
+CSRF_COOKIE_AGE = None

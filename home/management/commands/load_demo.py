@@ -25,4 +25,8 @@ class Command(BaseCommand):
         for config, module in demo_modules():
             self.stdout.write(f"Demo content: {config.verbose_name}")
             module.load(self.stdout)
+        # Once every page exists in both languages, English links lead to English pages.
+        from home.demo_tools import link_translations_to_translated_pages
+
+        link_translations_to_translated_pages()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
