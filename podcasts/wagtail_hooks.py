@@ -10,7 +10,7 @@ class AudioFileViewSet(SnippetViewSet):
     icon = "media"
     menu_label = _("Podcast audio")
     add_to_admin_menu = True
-    list_display = ["title", "duration_display", "size", "mime_type", "created_at"]
+    list_display = ["title", "duration_display", "size_display", "mime_type", "created_at"]
     search_fields = ["title"]
 
 

@@ -33,7 +33,12 @@ class BasePage(Page):
         help_text=_("Legal notice, privacy, accessibility, safety advice…"),
     )
 
-    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+    # The page's address sits under its title, where editors and translators see it
+    # (issue 18), instead of in the "Promote" tab.
+    content_panels = Page.content_panels + [FieldPanel("slug")]
+    promote_panels = [
+        panel for panel in Page.promote_panels if getattr(panel, "args", None) != ["slug"]
+    ] + [FieldPanel("show_in_footer")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     class Meta:
