@@ -37,7 +37,9 @@ for page in Page.objects.filter(depth__gt=2, locale__language_code="fr").order_b
     translation = Translation.objects.filter(source__object_id=page.translation_key,
         target_locale__language_code="en").first()
     pages[key] = dict(fr=page.pk, en=english.pk if english else None,
-                      translation=translation.pk if translation else None)
+                      translation=translation.pk if translation else None,
+                      fr_url=page.url, en_url=english.url if english else None,
+                      en_parent=english.get_parent().pk if english else None)
 home = Page.objects.get(depth=2, locale__language_code="fr")
 print(json.dumps(dict(pages=pages, home_fr=home.pk)))
 """
@@ -125,4 +127,44 @@ def test_french_page_translated_published_updated_and_deleted(editor_page, admin
     with page.expect_navigation():
         page.locator("input[type=submit]").click()
     assert "/submit/" not in page.url, page.url
+    assert site_server.status("/en/page-du-parcours/") == 404
+
+    # The translation editor: publish the English page; both addresses and the switcher work.
+    page.get_by_role("button", name="Publier en anglais").click()
+    page.wait_for_load_state("networkidle")
+    assert site_server.status("/en/page-du-parcours/") == 200
+    page.goto("/fr/page-du-parcours/")
+    with page.expect_navigation():
+        page.locator(".language-switcher a[hreflang=en]").click()
+    assert page.url.endswith("/en/page-du-parcours/")
+
+    # A new figure on a French project: the English project is marked out of date in the
+    # page listing, and one action (update and publish) puts the figure live in English.
+    project = admin_site["pages"]["ProjectPage"]
+    page.goto(f"/admin/pages/{project['fr']}/edit/")
+    figure = page.locator("input[name$='-number']").first
+    figure.fill("4321")
+    publish(page)
+    page.goto(f"/admin/pages/{project['en_parent']}/")
+    out_of_date = page.get_by_role("link", name=re.compile("Pas à jour"))
+    assert out_of_date.count() == 1
+    out_of_date.click()
+    page.locator("input[name=publish_translations]").check()
+    with page.expect_navigation():
+        page.locator("input[type=submit]").click()
+    for url in (project["fr_url"], project["en_url"]):
+        page.goto(url)
+        assert page.locator(".key-figure__number", has_text="4321").count() == 1, url
+    page.goto(f"/admin/pages/{project['en_parent']}/")
+    assert page.get_by_role("link", name=re.compile("Pas à jour")).count() == 0
+
+    # Deleting the French page deletes its English translation after one confirmation.
+    page.goto(f"/admin/pages/{home}/")
+    row = page.locator("tr", has_text="Page du parcours")
+    row.get_by_role("button", name=re.compile("Plus d.options")).click()
+    page.get_by_role("link", name="Supprimer").click()
+    assert page.get_by_text(re.compile("traduction")).count() >= 1
+    with page.expect_navigation():
+        page.locator("form [type=submit]").last.click()
+    assert site_server.status("/fr/page-du-parcours/") == 404
     assert site_server.status("/en/page-du-parcours/") == 404
