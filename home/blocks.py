@@ -1,12 +1,22 @@
 """StreamField blocks shared by every page body of the site (feature apps reuse them)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 # Rich text stays simple on purpose: plain language, no colours or fonts.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class SynchronisedCharBlock(blocks.CharBlock):
+    """A short value that is the same in every language (a figure, a year): wagtail-localize
+    copies it from the French page when the translation is updated instead of asking the
+    translator to "translate" it (blocks without segments keep the source's value)."""
+
+    def get_translatable_segments(self, value):
+        return []
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -18,12 +28,13 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "components/blocks/heading.html"
+        label = _("Heading")
 
 
 class KeyFigureBlock(blocks.StructBlock):
     """A number and what it counts, e.g. "66" + "joint outreach rounds"."""
 
-    number = blocks.CharBlock(max_length=20, label=_("Number"))
+    number = SynchronisedCharBlock(max_length=20, label=_("Number"))
     label = blocks.CharBlock(max_length=160, label=_("What it counts"))
 
     class Meta:
@@ -52,6 +63,7 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "components/blocks/link.html"
+        label = _("Link")
 
     def clean(self, value):
         from django.core.exceptions import ValidationError
@@ -95,6 +107,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "components/blocks/quote.html"
+        label = _("Quote")
 
 
 class DocumentsBlock(blocks.ListBlock):
@@ -108,9 +121,12 @@ class DocumentsBlock(blocks.ListBlock):
 
 
 class GovernanceLevelBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Body"))
+    name = blocks.CharBlock(label=pgettext_lazy("governing body", "Body"))
     composition = blocks.CharBlock(required=False, label=_("Who sits in it"))
     how_chosen = blocks.TextBlock(required=False, label=_("How it is chosen and what it does"))
+
+    class Meta:
+        label = _("Level")
 
 
 class GovernanceBlock(blocks.StructBlock):

@@ -32,6 +32,11 @@ class MistCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and is_admin_path(request.path_info):
             parts.config = settings.MIST_ADMIN_CSP_DIRECTIVES
+        if getattr(request, "is_preview", False):
+            # Wagtail renders a preview through the public page's middleware (a dummy request
+            # for the page's address): only that response may be framed, by the admin's
+            # preview panel (same origin); Wagtail's preview view sets X-Frame-Options.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
 
 

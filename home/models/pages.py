@@ -4,9 +4,10 @@ from http import HTTPMethod
 
 from django.db import models
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -33,7 +34,17 @@ class BasePage(Page):
         help_text=_("Legal notice, privacy, accessibility, safety advice…"),
     )
 
-    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
+    # The page's address sits under its title, where editors and translators see it
+    # (issue 18), instead of in the "Promote" tab.
+    content_panels = Page.content_panels + [FieldPanel("slug")]
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=gettext_lazy("For search engines"),  # Wagtail's own wording and catalogue
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=gettext_lazy("For site menus")),
+        FieldPanel("show_in_footer"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     class Meta:

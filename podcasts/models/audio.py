@@ -94,3 +94,10 @@ class AudioFile(index.Indexed, models.Model):
         hours, rest = divmod(self.duration, 3600)
         minutes, seconds = divmod(rest, 60)
         return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
+
+    duration_display.fget.short_description = _("Duration")
+
+    def size_display(self):
+        return filesizeformat(self.size)
+
+    size_display.short_description = _("Size")

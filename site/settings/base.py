@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -179,8 +180,15 @@ AUTHENTICATION_BACKENDS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# The public switcher names each language in itself (LANGUAGES); the admin names them in the
+# editor's language ("Publier en anglais", issue 18).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", pgettext_lazy("language name in a sentence", "French")),
+    ("en", pgettext_lazy("language name in a sentence", "English")),
+]
+# Translation workflow (issue 18, home/wagtail_hooks.py): "Translate this page" makes a draft
+# that goes live only when the editor publishes it, never the French text on the English site.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
