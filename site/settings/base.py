@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "enquiries",
     "members_area",
     "members_area.calendar",
+    # The demo loader and the content check (their data: each app's demo_content/ folder).
+    "mist_site.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -104,7 +104,7 @@ def test_home_page_shows_latest_episodes_in_its_language(client):
 
 
 def test_small_or_non_square_cover_is_refused(show_fr):
-    from home.demo_tools import ensure_image
+    from mist_site.demo.tools import ensure_image
 
     show_fr.cover = ensure_image("Small cover", "", ["#000", "#fff"], size=(800, 800))
     with pytest.raises(ValidationError) as caught:
