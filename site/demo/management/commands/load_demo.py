@@ -2,7 +2,6 @@
 `demo_content/` folder. Idempotent: running it again changes nothing."""
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from mist_site.demo import calendar, enquiries, home, members, podcasts, projects
 from mist_site.demo.loader import Loader
 
@@ -14,10 +13,12 @@ class Command(BaseCommand):
     help = "Load the Mist demo content (French pages and their English translations)."
 
     def handle(self, *args, **options):
+        # No transaction around the whole: wagtail-localize publishes each translation when
+        # its own transaction commits, from the page as it was then (a parent would lose the
+        # count of the children translated after it).
         loader = Loader(self.stdout)
-        with transaction.atomic():
-            for section in SECTIONS:
-                self.stdout.write(f"Demo content: {section.__name__.rsplit('.', 1)[-1]}")
-                section.load(loader)
-            loader.finish()
+        for section in SECTIONS:
+            self.stdout.write(f"Demo content: {section.__name__.rsplit('.', 1)[-1]}")
+            section.load(loader)
+        loader.finish()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
