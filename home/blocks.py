@@ -65,10 +65,22 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
+class PageLinkBlock(blocks.StructBlock):
+    """A link to a page of the site, chosen in the admin: never a typed address, so the
+    English page links to the English translation of the page chosen."""
+
+    label = blocks.CharBlock(label=_("Link text"))
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    class Meta:
+        icon = "link"
+        template = "components/blocks/page_link.html"
+
+
 class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(required=False, label=_("Text"))
-    link = LinkBlock(label=_("Link"))
+    link = PageLinkBlock(label=_("Button"))
 
     class Meta:
         icon = "pick"
@@ -113,6 +125,68 @@ class GovernanceBlock(blocks.StructBlock):
         label = _("Governance chain")
 
 
+class SiteSettingsBlock(blocks.StaticBlock):
+    """A block without fields that shows what editors keep in the site settings (contact
+    details, publisher, support links): written once, placed on any page, shown only when
+    filled."""
+
+    def get_context(self, value, parent_context=None):
+        from home.models import SiteSettings
+
+        context = super().get_context(value, parent_context)
+        context["site_settings"] = SiteSettings.load(
+            request_or_site=(parent_context or {}).get("request")
+        )
+        return context
+
+
+class HelplinesBlock(SiteSettingsBlock):
+    """France's free emergency and help numbers (home/helplines.py), as links a phone can call."""
+
+    def get_context(self, value, parent_context=None):
+        from home.helplines import HELPLINES
+
+        context = super().get_context(value, parent_context)
+        context["helplines"] = HELPLINES
+        return context
+
+    class Meta:
+        icon = "warning"
+        template = "components/blocks/helplines.html"
+        label = _("Emergency and help numbers")
+        admin_text = _("France's free emergency and help numbers: 17, 112, 119, 3919, 114, 115.")
+
+
+class ContactDetailsBlock(SiteSettingsBlock):
+    class Meta:
+        icon = "mail"
+        template = "components/blocks/contact_details.html"
+        label = _("Contact details")
+        admin_text = _(
+            "The e-mail, address, phone, hours, messaging apps and directions of the site "
+            "settings (only those filled in)."
+        )
+
+
+class PublisherDetailsBlock(SiteSettingsBlock):
+    class Meta:
+        icon = "doc-full"
+        template = "components/blocks/publisher_details.html"
+        label = _("Publisher and host (legal notice)")
+        admin_text = _(
+            "The publisher, registration number, publication director and host of the site "
+            "settings, as French law requires on a legal notice."
+        )
+
+
+class SupportLinksBlock(SiteSettingsBlock):
+    class Meta:
+        icon = "pick"
+        template = "components/blocks/support_links.html"
+        label = _("Donation and membership-fee links")
+        admin_text = _("The donation and membership-fee links of the site settings, when set.")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
@@ -122,3 +196,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     documents = DocumentsBlock()
     governance = GovernanceBlock()
+    helplines = HelplinesBlock()
+    contact_details = ContactDetailsBlock()
+    publisher_details = PublisherDetailsBlock()
+    support_links = SupportLinksBlock()

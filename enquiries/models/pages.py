@@ -78,6 +78,7 @@ class TrainingQuotePage(EnquiryFormPage):
 
 class AppointmentPage(EnquiryFormPage):
     max_count_per_parent = 1
+    shows_helplines = True  # someone asking for help may be in danger now
 
     class Meta:
         verbose_name = _("Appointment form page")

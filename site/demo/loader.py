@@ -17,6 +17,7 @@ from .tools import (
     ensure_locales,
     ensure_page,
     french_home,
+    link_translations_to_translated_pages,
     normalise_streams,
     refresh_translation,
     translate,
@@ -156,4 +157,6 @@ class Loader:
             translate(page, self.reader.pairs)
         for page in self.created_with_links:
             refresh_translation(Page.objects.get(pk=page.pk).specific, self.reader.pairs)
+        # Once every page exists in both languages, English links lead to English pages.
+        link_translations_to_translated_pages()
         self.pages, self.deferred, self.created_with_links = [], [], []

@@ -178,3 +178,61 @@ def ensure_image(title, description, colours, size=(1200, 800), shape="circles")
     image.file = ImageFile(buffer, name=f"{slug}.jpg")
     image.save()
     return image
+
+
+def link_translations_to_translated_pages(target=TARGET_LANGUAGE):
+    """Point the page links of each translated page at the pages of its own language.
+
+    wagtail-localize keeps page choosers (calls to action, an episode's project…) pointing at
+    the French page unless the translation overrides them, as an editor would in its
+    translation editor. The demo does the same once every page exists: an override per link
+    whose page has a translation, then the translation is saved again. Idempotent."""
+    import json
+
+    from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
+
+    target_locale = locale(target)
+    for translation in Translation.objects.filter(target_locale=target_locale).select_related(
+        "source"
+    ):
+        source = translation.source
+        if not issubclass(source.specific_content_type.model_class(), Page):
+            continue
+        model = source.specific_content_type.model_class()
+        changed = False
+        segments = OverridableSegment.objects.filter(source=source).select_related("context")
+        for segment in segments:
+            if not _is_page_reference(model, segment.context.path):
+                continue
+            page = Page.objects.filter(pk=segment.data).first()
+            if page is None or page.locale_id == target_locale.pk:
+                continue
+            translated = page.get_translations().filter(locale=target_locale).first()
+            if translated is None:
+                continue
+            override, created = SegmentOverride.objects.get_or_create(
+                locale=target_locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(translated.pk)},
+            )
+            if created or override.data != translated.pk:
+                override.data_json = json.dumps(translated.pk)
+                override.save()
+                changed = True
+        if changed:
+            translation.save_target(publish=True)
+
+
+def _is_page_reference(model, path):
+    """Whether a segment path names a page: a foreign key to a page, or a StreamField block
+    called "page" (the page choosers of home/blocks.py)."""
+    from django.db.models import ForeignKey
+
+    field_name, _sep, rest = path.partition(".")
+    try:
+        field = model._meta.get_field(field_name)
+    except Exception:
+        return False
+    if isinstance(field, ForeignKey):
+        return issubclass(field.related_model, Page)
+    return rest.endswith(".page") or rest == "page"

@@ -411,3 +411,16 @@ LOGGING["loggers"] = {
     name: {"filters": ["redact_request"], "propagate": True}
     for name in ("django.request", "django.security", "django.server")
 }
+
+# ---------------------------------------------------------------------------------------------
+# Journeys and the public face (issue 17)
+# ---------------------------------------------------------------------------------------------
+# French typography (home/typography.py) on French HTML pages, just inside LocaleMiddleware:
+# on the way out it runs before the response cache, the ETag and Content-Language are made.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "home.typography.FrenchTypographyMiddleware",
+)
+# The CSRF cookie (set only by pages with a form) lasts as long as the browser session, as the
+# privacy notice says: no persistent cookie on public pages.
+CSRF_COOKIE_AGE = None
