@@ -287,5 +287,5 @@ def test_podcast_episodes_say_they_are_samples_on_the_page_and_in_the_feed(
     for episode in episodes:
         assert notice in page_text(client, episode.url), episode.url
     show = episodes.first().get_parent().specific
-    feed = client.get(show.feed_url()).content.decode()
+    feed = html.unescape(client.get(show.feed_url()).content.decode())
     assert feed.count(notice) >= 18
