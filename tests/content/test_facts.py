@@ -176,8 +176,8 @@ FACTS = [
     (
         "/fr/",
         "/en/",
-        ["VoiceOver", "13"],
-        ["VoiceOver", "13"],
+        ["VoiceOver", "13", "1re association de femmes victimes de traite en France"],
+        ["VoiceOver", "13", "1st association of trafficked women in France"],
     ),
 ]
 
