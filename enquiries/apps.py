@@ -5,4 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class EnquiriesConfig(AppConfig):
     name = "enquiries"
     verbose_name = _("Requests")
-    demo_order = 40

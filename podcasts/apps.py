@@ -5,4 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PodcastsConfig(AppConfig):
     name = "podcasts"
     verbose_name = _("Podcasts")
-    demo_order = 30

@@ -68,6 +68,8 @@ class TrainingQuotePage(EnquiryFormPage):
 
     class Meta:
         verbose_name = _("Training quote form page")
+        # Django would add an "s" to the French name ("rendez-vouss").
+        verbose_name_plural = _("Training quote form pages")
 
     @property
     def form_class(self):
@@ -82,6 +84,7 @@ class AppointmentPage(EnquiryFormPage):
 
     class Meta:
         verbose_name = _("Appointment form page")
+        verbose_name_plural = _("Appointment form pages")
 
     @property
     def form_class(self):
@@ -95,6 +98,7 @@ class MembershipInterestPage(EnquiryFormPage):
 
     class Meta:
         verbose_name = _("Membership interest form page")
+        verbose_name_plural = _("Membership interest form pages")
 
     @property
     def form_class(self):

@@ -6,4 +6,3 @@ class MembersCalendarConfig(AppConfig):
     name = "members_area.calendar"
     label = "members_calendar"
     verbose_name = _("Talk-group calendar")
-    demo_order = 60

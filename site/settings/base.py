@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     # Shared exports and local times (CSV/xlsx cells, formula protection): issue 16/18.
     "mist_site.exports",
     "mist_site.seo",  # meta tags, JSON-LD, sitemap, robots.txt, timeline feed, absolute URLs
+    # The demo loader and the content check (their data: each app's demo_content/ folder).
+    "mist_site.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -450,6 +452,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+
+# ---------------------------------------------------------------------------------------------
 # Operations (issue 22) and privacy (issue 19): backups, health check, error mails, GDPR.
 # ---------------------------------------------------------------------------------------------
 # mist_site.privacy: export and erasure of a person's data, from each app's personal_data module.
@@ -486,6 +490,8 @@ LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO", "p
 if REDIS_URL:
     CACHES["default"]["BACKEND"] = "mist_site.operations.cache.RedisWithLocalFallback"
     CACHES["default"]["OPTIONS"].update(SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1)
+
+# ---------------------------------------------------------------------------------------------
 # Journeys and the public face (issue 17)
 # ---------------------------------------------------------------------------------------------
 # French typography (home/typography.py) on French HTML pages, just inside LocaleMiddleware:

@@ -146,8 +146,9 @@ def test_demo_loader_is_idempotent(db):
     from io import StringIO
 
     from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from mist_site.demo.members import demo_password
 
-    from members_area import demo
     from members_area.models import SignableDocument
 
     counts = (
@@ -155,10 +156,10 @@ def test_demo_loader_is_idempotent(db):
         DocumentVersion.objects.count(),
         SignableDocument.objects.count(),
     )
-    demo.load(StringIO())
+    call_command("load_demo", stdout=StringIO())
     assert counts == (
         User.objects.count(),
         DocumentVersion.objects.count(),
         SignableDocument.objects.count(),
     )
-    assert User.objects.get(username="membre").check_password(demo.DEMO_PASSWORD)
+    assert User.objects.get(username="membre").check_password(demo_password())

@@ -24,7 +24,7 @@ def _locale(code):
 
 @pytest.fixture
 def mp3_bytes():
-    from podcasts.demo_media import mp3_bytes
+    from mist_site.demo.audio import mp3_bytes
 
     return mp3_bytes(seed=7)
 

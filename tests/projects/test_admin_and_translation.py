@@ -2,8 +2,8 @@
 translation with the English snippets (links are synchronised as translatable objects)."""
 
 import pytest
+from mist_site.demo.tools import Pairs, refresh_translation
 
-from home.demo_tools import Pairs, refresh_translation
 from projects.models import ProjectFunder, ProjectPage, ProjectTheme
 
 pytestmark = pytest.mark.django_db

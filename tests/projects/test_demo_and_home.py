@@ -3,8 +3,8 @@
 import io
 
 import pytest
+from django.core.management import call_command
 
-from projects import demo
 from projects.models import Organisation, ProjectFunder, ProjectPage, Theme
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_running_the_demo_again_changes_nothing():
         )
 
     before = snapshot()
-    demo.load(io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == before
 
 

@@ -1,13 +1,15 @@
+import datetime
 from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils import translation
+from mist_site.demo import calendar as demo_calendar
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from members_area.calendar import demo
 from members_area.calendar.models import Event, EventException, Notice, NoticePreference
 from members_area.calendar.recurrence import PARIS
 
@@ -90,16 +92,45 @@ def test_admin_refuses_bad_event_and_keeps_data(client, make_user):
 
 def test_demo_is_idempotent_and_has_a_cancelled_and_a_moved_date():
     before = (Event.objects.count(), EventException.objects.count())
-    demo.load(StringIO())
+    call_command("load_demo", stdout=StringIO())
     assert (Event.objects.count(), EventException.objects.count()) == before
     talk = Event.objects.get(title_en="Talk group in French")
-    assert talk.exceptions.filter(cancelled=True).count() == 1
+    assert talk.exceptions.filter(cancelled=True).count() >= 1
     assert talk.exceptions.filter(new_start__isnull=False).count() == 1
     assert Event.objects.filter(kind="general_assembly").exists()
     assert (
         Event.objects.filter(audience__in=["active", "working_group"], recurrence="monthly").count()
         == 2
     )
+
+
+def test_french_public_holidays_come_from_the_rule():
+    days = demo_calendar.public_holidays(2026)
+    assert len(days) == 11
+    # Easter 2026 is on 5 April: Easter Monday, Ascension and Whit Monday follow from it.
+    assert days[datetime.date(2026, 4, 6)]["fr"] == "Lundi de Pâques"
+    assert days[datetime.date(2026, 5, 14)]["en"] == "Ascension Day"
+    assert days[datetime.date(2026, 5, 25)]["fr"] == "Lundi de Pentecôte"
+    assert datetime.date(2026, 12, 22) not in days
+
+
+def test_talk_groups_are_cancelled_on_public_holidays_and_only_then():
+    """A term starting on 10 November 2025: Tuesday 11 November (Armistice) is cancelled,
+    Tuesday 23 December is not (not a public holiday)."""
+    Event.objects.all().delete()
+    demo_calendar.load(None, today=datetime.date(2025, 11, 3))
+    talk = Event.objects.get(title_en="Talk group in French")
+    cancelled = {
+        exc.original_start.astimezone(PARIS).date(): exc.reason
+        for exc in talk.exceptions.filter(cancelled=True)
+    }
+    assert cancelled[datetime.date(2025, 11, 11)] == "Armistice 1918"
+    assert datetime.date(2025, 12, 23) not in cancelled
+    holidays = demo_calendar.public_holidays(2025) | demo_calendar.public_holidays(2026)
+    names = {name["fr"] for name in holidays.values()}
+    for day, reason in cancelled.items():
+        assert (day in holidays) == (reason in names)
+        assert "/" not in reason, "one language per string"
 
 
 @pytest.mark.parametrize("role, sees_roots", [("member", False), ("active_member", True)])

@@ -1,4 +1,4 @@
-"""Demo audio made on the spot: a few seconds of soft tones, encoded to MP3 (what podcast
+"""Sample audio made on the spot: a few seconds of soft tones, encoded to MP3 (what podcast
 apps expect) with lameenc, a wheel from PyPI, so `make run` needs nothing from apt."""
 
 import array

@@ -55,7 +55,7 @@ def ensure_locales():
 def french_home():
     from home.models import HomePage
 
-    return HomePage.objects.get(locale__language_code=SOURCE_LANGUAGE)
+    return HomePage.objects.filter(locale__language_code=SOURCE_LANGUAGE).first()
 
 
 def child_by_slug(parent, slug):
