@@ -3,15 +3,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from mist_site.search import views as search_views
 from mist_site.seo import views as seo_views
 from mist_site.seo.feeds import TimelineFeed
 from mist_site.seo.sitemaps import sitemap
-from mist_site.search import views as search_views
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
 from members_area.accounts import no_address_management
 
 # Outside the language prefixes: admin, documents, media, robots, audio files.

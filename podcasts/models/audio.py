@@ -97,7 +97,4 @@ class AudioFile(index.Indexed, models.Model):
 
     duration_display.fget.short_description = _("Duration")
 
-    def size_display(self):
-        return filesizeformat(self.size)
-
-    size_display.short_description = _("Size")
+    size_display.fget.short_description = _("Size")
