@@ -5,6 +5,7 @@ import datetime
 import itertools
 
 from django.http import StreamingHttpResponse
+from django.utils.text import capfirst
 from mist_site.exports.cells import local_time_text, model_value
 from mist_site.exports.spreadsheets import csv_cell, xlsx_cell
 from wagtail.admin.ui.tables import Column
@@ -12,6 +13,10 @@ from wagtail.admin.ui.tables import Column
 
 class LocalTimeColumn(Column):
     """A date-time column in Paris time with its offset, as in the detail page and exports."""
+
+    def __init__(self, name, label=None, **kwargs):
+        # Headings start with a capital, as Wagtail's own columns do.
+        super().__init__(name, label=capfirst(label) if label else label, **kwargs)
 
     def get_value(self, instance):
         return local_time_text(super().get_value(instance))

@@ -126,6 +126,13 @@ def test_invite_copy_accept_sign_and_find_the_same_time(browser, site_server, vi
     line = next(r for r in csv.reader(io.StringIO(text)) if INVITEE["last_name"] in r)
     in_csv = next(cell for cell in line if PARIS_TIME.fullmatch(cell))
     assert in_list == in_detail == in_csv
+
+    # The admin's list of signatures shows the same time, and its last column is not cut.
+    admin.goto("/admin/signatures/")
+    assert in_list in admin.locator("main").inner_text()
+    admin.screenshot(path=screenshot_path("admin-signatures", viewport, "fr"), full_page=True)
+    right = admin.locator("main table").evaluate("t => t.getBoundingClientRect().right")
+    assert right <= admin.viewport_size["width"], right
     external = staff.external_requests + member_context.external_requests
     staff.close()
     assert not external, f"the site asked other hosts: {external}"
