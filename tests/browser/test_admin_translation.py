@@ -12,6 +12,8 @@ import re
 
 import pytest
 
+from .conftest import screenshot_path
+
 pytestmark = pytest.mark.browser
 
 EDITOR = "browser-editor"
@@ -99,6 +101,24 @@ def test_preview_of_every_page_type_in_both_languages(editor_page, admin_site, s
             tab.close()
 
 
+def add_image_and_link(page):
+    """An image block (first image of the library) and a paragraph linking to a page."""
+    page.locator("button.c-sf-add-button").first.click()
+    page.get_by_role("option", name="Image", exact=True).click()
+    page.get_by_role("button", name=re.compile("Choisir une image")).first.click()
+    page.locator(".modal a[data-chooser-modal-choice]").first.click()
+    page.locator("input[name$='-alt_text']").first.fill("Une image de démonstration")
+    page.locator("button.c-sf-add-button").last.click()
+    page.get_by_role("option", name="Paragraphe", exact=True).click()
+    editor = page.locator(".public-DraftEditor-content").last
+    editor.click()
+    editor.type("Voir la page")
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Control+k")
+    page.locator(".modal a.choose-page").first.click()
+    page.locator(".modal").last.wait_for(state="hidden")
+
+
 def publish(page):
     page.locator("[data-w-dropdown-target='toggle'], .dropdown-toggle").last.click()
     with page.expect_navigation():
@@ -113,13 +133,22 @@ def test_french_page_translated_published_updated_and_deleted(editor_page, admin
     page.locator("#id_title").fill("Page du parcours")
     page.locator("#id_slug").fill("page-du-parcours")
     page.locator("#id_introduction").fill("Une introduction en français.")
+    try:
+        add_image_and_link(page)
+    except Exception:
+        page.screenshot(path=str(screenshot_path("admin-body-blocks", "desktop", "fr")))
+        raise
     frame = open_preview_panel(page)
     frame.locator("text=Une introduction en français.").wait_for()
+    frame.locator("main img").first.wait_for(state="attached")
     publish(page)
     assert site_server.status("/fr/page-du-parcours/") == 200
+    page.goto("/fr/page-du-parcours/")
+    assert page.locator("main img").count() >= 1
+    assert page.locator("main a", has_text="Voir la page").count() == 1
+    page.goto(f"/admin/pages/{home}/")
 
     # Translate it: the English page is a draft until the editor publishes it.
-    page.goto(f"/admin/pages/{home}/")
     row = page.locator("tr", has_text="Page du parcours")
     row.get_by_role("button", name=re.compile("Plus d.options")).click()
     page.get_by_role("link", name="Traduire cette page").click()
@@ -163,7 +192,9 @@ def test_french_page_translated_published_updated_and_deleted(editor_page, admin
     row = page.locator("tr", has_text="Page du parcours")
     row.get_by_role("button", name=re.compile("Plus d.options")).click()
     page.get_by_role("link", name="Supprimer").click()
-    assert page.get_by_text(re.compile("traduction")).count() >= 1
+    page.wait_for_url("**/delete/**")
+    page.screenshot(path=str(screenshot_path("admin-delete-confirmation", "desktop", "fr")))
+    assert "traduction" in page.locator("main").inner_text(), page.locator("main").inner_text()
     with page.expect_navigation():
         page.locator("form [type=submit]").last.click()
     assert site_server.status("/fr/page-du-parcours/") == 404
