@@ -82,3 +82,20 @@ def test_a_published_change_to_the_page_renews_its_fragments(client):
     assert head_tags(client.get(ABOUT).content.decode())["description"] == (
         "Une description publiée"
     )
+
+
+def test_logged_in_people_get_the_page_shell_rendered_for_them(client, make_user, monkeypatch):
+    backend = caches["pages"]
+    original, reads = backend.get, []
+
+    def recording_get(key, *args, **kwargs):
+        reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", recording_get)
+    client.get(ABOUT)
+    assert any("page_header" in key for key in reads)  # anonymous: shared fragments
+    reads.clear()
+    client.force_login(make_user("member"))
+    assert client.get(ABOUT).status_code == 200
+    assert not [key for key in reads if "page_" in key]

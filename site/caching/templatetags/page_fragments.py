@@ -10,7 +10,8 @@ public page's shell and body depend on and nothing else:
   shows the same at any address, a checked, bounded form of the query string for a page
   that reads one (the project filters), None to render it every time (forms, searches, and
   any unknown query string, so that no address can grow the cache).
-Outside a Wagtail page (search, members' area, error pages) nothing is cached."""
+Outside a Wagtail page (search, members' area, error pages) and for logged-in people nothing
+is cached."""
 
 from django import template
 from django.conf import settings
@@ -36,6 +37,11 @@ class PageFragmentNode(WagtailPageCacheNode):
         if not settings.PAGE_FRAGMENT_CACHE or request is None or not getattr(page, "pk", None):
             return self.nodelist.render(context)
         if request.method not in ("GET", "HEAD"):
+            return self.nodelist.render(context)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # A logged-in person may see her own things in the shell (her account, a link to
+            # log out): her pages are rendered for her. Everyone else shares the fragments.
             return self.nodelist.render(context)
         variant = page_variant(request, page)
         if variant is None:
