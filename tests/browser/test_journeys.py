@@ -45,10 +45,11 @@ def phone(browser, site_server):
 
 
 def content_starts_high(page):
-    """The page's heading (or its main area) begins within the first 200 px of the screen."""
+    """The content (a status message, or the page's heading) begins within the first 200 px
+    of the screen: header, breadcrumbs and the members' links above it stay short."""
     assert page.evaluate("window.innerWidth") == PHONE_SIZE["width"]
     top = page.evaluate(
-        "(document.querySelector('main h1') || document.querySelector('main'))"
+        "(document.querySelector('main [role=status], main h1') || document.querySelector('main'))"
         ".getBoundingClientRect().top"
     )
     assert top < CONTENT_TOP_LIMIT, f"{page.url}: content starts at {top}px"
