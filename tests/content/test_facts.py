@@ -176,8 +176,9 @@ FACTS = [
     (
         "/fr/",
         "/en/",
-        ["VoiceOver", "13", "1re association de femmes victimes de traite en France"],
-        ["VoiceOver", "13", "1st association of trafficked women in France"],
+        # A key figure reads its label, then its number.
+        ["VoiceOver", "13", "association de femmes victimes de traite en France 1re"],
+        ["VoiceOver", "13", "association of trafficked women in France 1st"],
     ),
 ]
 

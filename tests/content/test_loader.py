@@ -40,7 +40,9 @@ def snapshot():
         apps.get_model("enquiries", "TrainingQuoteRequest"),
     ]
     counts = {model.__name__: model.objects.count() for model in models}
-    counts["live revisions"] = sorted(Page.objects.values_list("live_revision_id", flat=True))
+    counts["live revisions"] = sorted(
+        Page.objects.filter(depth__gt=1).values_list("live_revision_id", flat=True)
+    )
     return counts
 
 
