@@ -63,8 +63,9 @@ def test_notices_in_french(client):
     response = client.get("/fr/projets/?year=abc&page=999")
     assert response.status_code == 200
     assert notices(response) == [
-        "Le filtre « Année » a été ignoré : Cette valeur n’est pas dans la liste.",
-        "La page 999 n’existe pas ; voici la première page.",
+        # With French spacing (home/typography.py).
+        "Le filtre «\u202fAnnée\u202f» a été ignoré\u00a0: Cette valeur n’est pas dans la liste.",
+        "La page 999 n’existe pas\u202f; voici la première page.",
     ]
 
 
