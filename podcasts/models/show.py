@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
@@ -58,6 +59,8 @@ class PodcastPage(RoutablePageMixin, BasePage):
     )
     guid = models.UUIDField(default=uuid.uuid4, editable=False, verbose_name=_("Podcast GUID"))
 
+    # Names are the same in every language (issue 18).
+    override_translatable_fields = [SynchronizedField("author"), SynchronizedField("owner_name")]
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("description"),
