@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES
 
@@ -41,6 +42,8 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("sort_order"),
     ]
+    # A person's name is the same in every language (issue 18).
+    override_translatable_fields = [SynchronizedField("name")]
     search_fields = [index.SearchField("name"), index.SearchField("role")]
 
     class Meta(TranslatableMixin.Meta):

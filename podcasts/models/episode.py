@@ -84,6 +84,8 @@ class EpisodePage(RoutablePageMixin, BasePage):
         SynchronizedField("publication_date"),
     ]
 
+    # First names or pseudonyms are the same in every language (issue 18).
+    override_translatable_fields = [SynchronizedField("speakers")]
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("season"), FieldPanel("episode_number")]),
         FieldPanel("summary"),

@@ -12,6 +12,7 @@ from mist_site.seo.addresses import absolute_url, page_url
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
@@ -76,6 +77,8 @@ class PodcastPage(RoutablePageMixin, BasePage):
         "podcast_addict_url",
     ]
 
+    # Names are the same in every language (issue 18).
+    override_translatable_fields = [SynchronizedField("author"), SynchronizedField("owner_name")]
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("description"),

@@ -123,3 +123,14 @@ def test_deleting_an_english_page_leaves_the_french_one(editor, french_page):
 
 def test_key_figure_number_is_a_synchronised_block():
     assert KeyFigureBlock().child_blocks["number"].get_translatable_segments("66") == []
+
+
+def test_moving_a_french_page_moves_its_translation(editor, french_page, home_fr):
+    english = translate(editor, french_page)
+    destination = Page.objects.child_of(home_fr).exclude(pk=french_page.pk).first()
+    destination_en = destination.get_translation(english.locale)
+    url = reverse("wagtailadmin_pages:move_confirm", args=[french_page.pk, destination.pk])
+    assert "traduction" in editor.get(url).content.decode()  # the confirmation says so
+    editor.post(url)
+    assert Page.objects.get(pk=french_page.pk).get_parent().pk == destination.pk
+    assert Page.objects.get(pk=english.pk).get_parent().pk == destination_en.pk
