@@ -70,4 +70,6 @@ def test_show_page_and_feed_queries_are_flat(client, show_fr, suffix, shell_quer
 
 def test_episode_page_queries(client, shell_queries):
     episode = count_queries(client, "/fr/true-talk/deplacer-la-honte/")
-    assert episode <= shell_queries + OWN_QUERIES
+    # Wagtail's own routing reads one page per level: an episode is one level below a
+    # plain content page (the shell's measure).
+    assert episode <= shell_queries + OWN_QUERIES + 1
