@@ -105,6 +105,7 @@ def test_admin_without_second_factor_goes_to_set_up_then_back(
     response = client.get("/admin/pages/")
     login_url = response["Location"]
     assert url_name(login_url) == "account_login"
+    assert "administration" in client.get(login_url).content.decode()  # the editors' heading
     response = client.post(login_url, {"login": "editor-2fa", "password": PASSWORD})
     assert response["Location"] == "/admin/pages/"
     response = client.get("/admin/pages/")
