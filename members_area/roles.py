@@ -25,6 +25,22 @@ MEMBER_ROLES = {Role.MEMBER, Role.ACTIVE_MEMBER, Role.SALARIED_TEAM, Role.BOARD,
 ACTIVE_ROLES = {Role.ACTIVE_MEMBER, Role.SALARIED_TEAM, Role.DIRECTION}
 # Roles that run the association day to day (registers, counts of answers).
 STAFF_ROLES = {Role.SALARIED_TEAM, Role.DIRECTION}
+# What the staff roles may do in the Wagtail admin (app label, permission codename). Their
+# groups get exactly these after every migrate (members_area/groups.py), on any server.
+STAFF_ADMIN_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("members_area", "add_invitation"),
+    ("members_area", "view_invitation"),
+    ("members_area", "add_signature"),
+    ("members_area", "view_signature"),
+    ("members_area", "view_signabledocument"),
+    ("members_area", "add_documentversion"),
+    ("members_area", "change_documentversion"),
+    ("members_area", "view_documentversion"),
+    ("members_area", "add_membershipperiod"),
+    ("members_area", "change_membershipperiod"),
+    ("members_area", "view_membershipperiod"),
+]
 
 
 def roles_of(user):

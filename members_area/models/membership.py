@@ -54,7 +54,7 @@ class MembershipPeriod(models.Model):
         super().save(*args, **kwargs)
         if self.left_on and was_open:
             # Recorded anywhere (the admin, a command, end()): her access ends at once.
-            end_access(self.user)
+            end_access(self.user, excluded=self.end_reason == self.EndReason.EXCLUDED)
 
     @property
     def is_open(self):
@@ -90,15 +90,18 @@ class MembershipPeriod(models.Model):
         return cls.objects.create(user=user, joined_on=on or timezone.localdate())
 
 
-def end_access(user):
-    """A departure or an exclusion ends every access at once: her roles go, her account can no
-    longer log in (an inactive user's open sessions are refused by Django at their next request)
-    and her calendar feed address stops answering."""
+def end_access(user, excluded=False):
+    """A departure or an exclusion ends every access at once: her roles and admin rights go
+    (her open sessions then open nothing of the members' area or the admin) and her calendar
+    feed address stops answering. An exclusion also closes the account: no login, and Django
+    refuses its open sessions. After a departure the account stays, so that she can come back:
+    she logs in as herself (with her second factor) and accepts a new invitation."""
     from members_area.calendar.models import FeedToken
 
     user.groups.remove(*user.groups.filter(name__in=[role.value for role in Role]))
-    user.is_active = False
     user.is_staff = False
     user.is_superuser = False
+    if excluded:
+        user.is_active = False
     user.save(update_fields=["is_active", "is_staff", "is_superuser"])
     FeedToken.objects.filter(user=user).delete()

@@ -3,49 +3,22 @@ version 1 of the documents members read and sign."""
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 
+from members_area.groups import ensure_role_groups
 from members_area.models import MembershipPeriod, SignableDocument
-from members_area.roles import STAFF_ROLES, Role
+from members_area.roles import Role
 
 from . import data
 
-# What the salaried team and the direction may do in the Wagtail admin.
-STAFF_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("members_area", "add_invitation"),
-    ("members_area", "view_invitation"),
-    ("members_area", "add_signature"),
-    ("members_area", "view_signature"),
-    ("members_area", "view_signabledocument"),
-    ("members_area", "add_documentversion"),
-    ("members_area", "change_documentversion"),
-    ("members_area", "view_documentversion"),
-    ("members_area", "add_membershipperiod"),
-    ("members_area", "change_membershipperiod"),
-    ("members_area", "view_membershipperiod"),
-]
-
 
 def load(loader):
-    groups = ensure_groups()
+    groups = ensure_role_groups()  # made by migrate already; the demo adds its accounts
     ensure_accounts(groups, data.read("members_area", "accounts"))
     ensure_documents(data.read("members_area", "documents"))
 
 
 def demo_password():
     return data.read("members_area", "accounts")["password"]
-
-
-def ensure_groups():
-    groups = {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
-    permissions = [
-        Permission.objects.get(content_type__app_label=app, codename=codename)
-        for app, codename in STAFF_PERMISSIONS
-    ]
-    for role in STAFF_ROLES:
-        groups[role].permissions.add(*permissions)
-    return groups
 
 
 def ensure_accounts(groups, spec):

@@ -67,6 +67,12 @@ def dump_database(alias, target):
     connection = connections[alias]
     if vendor == "sqlite":
         connection.ensure_connection()
+        if connection.in_atomic_block:
+            # Inside a transaction of this very connection (a caller's, or a test's): the
+            # backup API would wait for ever on the lock this connection holds itself, so
+            # copy the pages it sees instead (the same bytes a backup writes).
+            Path(target).write_bytes(connection.connection.serialize())
+            return
         with sqlite3.connect(target) as copy:
             connection.connection.backup(copy)  # one step: a snapshot, even under writes
         copy.close()
