@@ -132,19 +132,20 @@ def unique_username(first_name, last_name):
     return candidate
 
 
-def invitation_link(invitation, request):
-    """The one-time link, absolute on the site's canonical address (whoever makes it), in
-    French (the page offers English)."""
+def invitation_link(invitation, request=None):
+    """The one-time link, absolute, in French (the page offers English). Shown to an inviter in
+    the admin: on the host she is using; in the e-mail (no request): the canonical address."""
     with translation.override("fr"):
         path = reverse("members_area:accept_invitation", args=[invitation.make_token()])
-    return absolute_url(path)
+    return absolute_url(path, request)
 
 
-def send_invitation(invitation, request, link=None):
-    """E-mail the one-time link (the invitation row is saved before the mail leaves)."""
+def send_invitation(invitation, request=None):
+    """E-mail the one-time link on the site's canonical address, whoever sends it (the
+    invitation row is saved before the mail leaves)."""
     context = {
         "invitation": invitation,
-        "link": link or invitation_link(invitation, request),
+        "link": invitation_link(invitation),
         "expires_at": invitation.expires_at,
     }
     subject = render_to_string("members_area/email/invitation_subject.txt", context).strip()

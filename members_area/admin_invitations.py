@@ -35,9 +35,9 @@ def remember_link(request, invitation):
     return links[str(invitation.pk)]
 
 
-def mail_after_commit(request, invitation, link):
+def mail_after_commit(invitation):
     # The row is stored first; the mail leaves only once the transaction is committed.
-    transaction.on_commit(lambda: send_invitation(invitation, request, link=link))
+    transaction.on_commit(lambda: send_invitation(invitation))
 
 
 class InvitationForm(WagtailAdminModelForm):
@@ -73,7 +73,8 @@ class InvitationCreateView(generic.CreateView):
         invitation = self.form.save(commit=False)
         invitation.invited_by = self.request.user
         invitation.save()  # the model refuses a role the inviter may not grant
-        mail_after_commit(self.request, invitation, remember_link(self.request, invitation))
+        remember_link(self.request, invitation)
+        mail_after_commit(invitation)
         return invitation
 
     def get_success_message(self, instance):
@@ -137,7 +138,8 @@ class InvitationResendView(InvitationAdminView, TemplateView):
             return redirect("invitations:index")
         with transaction.atomic():
             invitation.renew()
-            mail_after_commit(request, invitation, remember_link(request, invitation))
+            remember_link(request, invitation)
+            mail_after_commit(invitation)
         messages.success(
             request, _("A new link was sent to %(email)s.") % {"email": invitation.email}
         )

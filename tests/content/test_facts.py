@@ -177,8 +177,8 @@ FACTS = [
         "/fr/",
         "/en/",
         # A key figure reads its label, then its number.
-        ["VoiceOver", "13", "association de femmes victimes de traite en France 1re"],
-        ["VoiceOver", "13", "association of trafficked women in France 1st"],
+        ["VoiceOver", "13", "la première association de femmes victimes de traite en France"],
+        ["VoiceOver", "13", "the first association of trafficked women in France"],
     ),
 ]
 

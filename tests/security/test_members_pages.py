@@ -23,6 +23,10 @@ ACCOUNT_URL_NAMES = ["account_login", "account_reset_password", "account_change_
 
 
 def is_noindex(response):
+    if response.get("X-Robots-Tag", "").find("noindex") >= 0:
+        return True
+    if response.streaming:  # a file (the register's spreadsheet): only its header can say it
+        return False
     body = response.content.decode(errors="replace")
     return "noindex" in response.get("X-Robots-Tag", "") or (
         'name="robots"' in body and "noindex" in body
