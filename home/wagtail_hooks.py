@@ -46,33 +46,32 @@ def out_of_date_label(translation):
     }
 
 
-@hooks.register("register_page_listing_buttons")
-def out_of_date_listing_button(page, user, next_url=None):
+def out_of_date_buttons(button_class, page, user, next_url, **options):
+    """The "out of date: update from French" button of an English page whose French page
+    changed since it was translated (in the page listing and in the page's header)."""
     if not user.has_perm("wagtail_localize.submit_translation"):
         return
     translation = pending_source_update(page)
     if translation is not None:
-        yield ListingButton(
+        yield button_class(
             out_of_date_label(translation),
             update_translation_url(translation, next_url),
             icon_name="warning",
             priority=5,
-            classname="button-secondary out-of-date",
+            **options,
         )
+
+
+@hooks.register("register_page_listing_buttons")
+def out_of_date_listing_button(page, user, next_url=None):
+    yield from out_of_date_buttons(
+        ListingButton, page, user, next_url, classname="button-secondary out-of-date"
+    )
 
 
 @hooks.register("register_page_header_buttons")
 def out_of_date_header_button(page, user, next_url=None, view_name=None):
-    if not user.has_perm("wagtail_localize.submit_translation"):
-        return
-    translation = pending_source_update(page)
-    if translation is not None:
-        yield Button(
-            out_of_date_label(translation),
-            update_translation_url(translation, next_url),
-            icon_name="warning",
-            priority=5,
-        )
+    yield from out_of_date_buttons(Button, page, user, next_url)
 
 
 class SubmitToTranslatedWorkflowMenuItem(SubmitForModerationMenuItem):

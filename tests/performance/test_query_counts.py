@@ -9,10 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from enquiries.models import AppointmentPage, MembershipInterestPage, TrainingQuotePage
-from home.models import ContentPage, HomePage, Person, TeamPage, TimelinePage
-from podcasts.models import EpisodePage, PodcastPage
-from projects.models import ProjectIndexPage, ProjectPage
+from home.models import Person
+from tests.public_page_types import PUBLIC_PAGE_TYPES
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bodies_rendered")]
 MAX_QUERIES = 24
@@ -26,19 +24,7 @@ def queries_for(client, url):
     return len(context.captured_queries)
 
 
-PAGE_TYPES = [
-    HomePage,
-    ContentPage,
-    TeamPage,
-    TimelinePage,
-    ProjectIndexPage,
-    ProjectPage,
-    PodcastPage,
-    EpisodePage,
-    TrainingQuotePage,
-    AppointmentPage,
-    MembershipInterestPage,
-]
+PAGE_TYPES = PUBLIC_PAGE_TYPES
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES)

@@ -11,16 +11,16 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from enquiries.models import AppointmentPage, MembershipInterestPage, TrainingQuotePage
-from home.models import ContentPage, HomePage, TeamPage, TimelinePage
+from enquiries.models import TrainingQuotePage
+from home.models import ContentPage
 from members_area.calendar.models import Audience, Recurrence
 from members_area.calendar.recurrence import next_occurrences
 from members_area.models import Invitation
-from podcasts.models import EpisodePage, PodcastPage
-from projects.models import ProjectIndexPage, ProjectPage
+from projects.models import ProjectIndexPage
 from tests.enquiries.conftest import with_token
 from tests.members_area import conftest as members_fixtures
 from tests.members_area.calendar import conftest as calendar_fixtures
+from tests.public_page_types import PUBLIC_PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 # Fixtures of the members' tests, used here too.
@@ -38,19 +38,7 @@ def public_pages():
     """(name, url) of one page per public template, in both languages."""
     pages = []
     for language in ("fr", "en"):
-        for model in (
-            HomePage,
-            ContentPage,
-            TeamPage,
-            TimelinePage,
-            ProjectIndexPage,
-            ProjectPage,
-            PodcastPage,
-            EpisodePage,
-            TrainingQuotePage,
-            AppointmentPage,
-            MembershipInterestPage,
-        ):
+        for model in PUBLIC_PAGE_TYPES:
             pages.append((f"{model.__name__}-{language}", first(model, language)))
         index = first(ProjectIndexPage, language)
         pages.append((f"project-filters-{language}", index + "?status=finished&year=2022"))
