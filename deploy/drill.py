@@ -68,8 +68,6 @@ ENV = {
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     "GUNICORN_WORKERS": "2",
     "GUNICORN_BIND": f"127.0.0.1:{APP_PORT}",
-    # Every page request reaches PostgreSQL (as a Varnish miss does): no whole-response cache.
-    "RESPONSE_CACHE_SECONDS": "0",
 }
 ENV.pop("FRONTEND_CACHE_URL", None)
 processes = []

@@ -37,6 +37,10 @@ INSTALLED_APPS = [
     "mist_site.seo",  # meta tags, JSON-LD, sitemap, robots.txt, timeline feed, absolute URLs
     # The demo loader and the content check (their data: each app's demo_content/ folder).
     "mist_site.demo",
+    # Export and erasure of a person's data, from each app's personal_data module.
+    "mist_site.privacy",
+    # Backup, restore, /healthz, rate-limited error mails to ADMINS.
+    "mist_site.operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -138,9 +142,9 @@ if os.environ.get("FRONTEND_CACHE_URL"):
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 
-def redis_cache(prefix, **options):
+def redis_cache(prefix, backend="django_redis.cache.RedisCache", **options):
     return {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": backend,
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
         "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient", **options},
@@ -149,8 +153,16 @@ def redis_cache(prefix, **options):
 
 if REDIS_URL:
     CACHES = {
-        # Counters that protect people (login and form rate limits): a Redis error is an error.
-        "default": redis_cache("mist"),
+        # Wagtail's site root paths and the rate limits (logins, forms): Redis stopped must not
+        # stop the site, nor switch the limits off, so this falls back to each process's memory
+        # (limits count per worker) and gives up on Redis within a second
+        # (mist_site/operations/cache.py).
+        "default": redis_cache(
+            "mist",
+            backend="mist_site.operations.cache.RedisWithLocalFallback",
+            SOCKET_TIMEOUT=1,
+            SOCKET_CONNECT_TIMEOUT=1,
+        ),
         # What only makes pages faster (fragments, see mist_site/caching):
         # when Redis is slow or down, pages are rendered without it instead of failing.
         "pages": redis_cache(
@@ -175,7 +187,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # allauth's backend, except that an unverified e-mail address never logs in (issue 16).
+    "members_area.accounts.VerifiedAddressAuthenticationBackend",
 ]
 
 # Languages: French is the source language, English its synchronised translation.
@@ -431,11 +444,6 @@ LOGGING["loggers"] = {
 # Wagtail's login for private pages (`_util/login/`) is a plain LoginView: private pages send
 # visitors to allauth's login instead (and mist_site.middleware sends that address there too).
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-# allauth's backend where an unverified e-mail address never logs in.
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "members_area.accounts.VerifiedAddressAuthenticationBackend",
-]
 # Staff (admin users, salaried team, board, direction) are logged out when idle too, never
 # later than members (members_area.privacy.idle_limit_for).
 MIST_STAFF_IDLE_SECONDS = int(os.environ.get("MIST_STAFF_IDLE_SECONDS", MIST_MEMBERS_IDLE_SECONDS))
@@ -456,9 +464,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # ---------------------------------------------------------------------------------------------
 # Operations (issue 22) and privacy (issue 19): backups, health check, error mails, GDPR.
 # ---------------------------------------------------------------------------------------------
-# mist_site.privacy: export and erasure of a person's data, from each app's personal_data module.
-# mist_site.operations: backup, restore, /healthz, rate-limited error mails to ADMINS.
-INSTALLED_APPS += ["mist_site.privacy", "mist_site.operations"]
 # Invitations never accepted are deleted this many days after their link expired
 # (`manage.py delete_expired_invitations`, daily timer in deploy/systemd/).
 MIST_INVITATION_KEEP_EXPIRED_DAYS = int(os.environ.get("MIST_INVITATION_KEEP_EXPIRED_DAYS", "30"))
@@ -485,11 +490,6 @@ LOGGING["handlers"]["mail_admins"] = {
 }
 # Replaces Django's default "django" logger handlers (console when DEBUG, plain mail_admins).
 LOGGING["loggers"]["django"] = {"handlers": ["mail_admins"], "level": "INFO", "propagate": True}
-# Redis stopped must not stop the site: the `default` cache falls back to each process's memory
-# (pages answer, rate limits count per worker) and gives up on Redis within a second.
-if REDIS_URL:
-    CACHES["default"]["BACKEND"] = "mist_site.operations.cache.RedisWithLocalFallback"
-    CACHES["default"]["OPTIONS"].update(SOCKET_TIMEOUT=1, SOCKET_CONNECT_TIMEOUT=1)
 
 # ---------------------------------------------------------------------------------------------
 # Journeys and the public face (issue 17)
