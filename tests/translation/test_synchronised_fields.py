@@ -17,7 +17,11 @@ NAMES = {Person: ["name"], PodcastPage: ["author", "owner_name"], EpisodePage: [
 
 def project_models():
     found = {*get_page_models(), *get_translatable_models()}
-    return [model for model in found if model._meta.app_label in PROJECT_APPS]
+    # Sorted: parallel test workers must collect the same list in the same order.
+    return sorted(
+        (model for model in found if model._meta.app_label in PROJECT_APPS),
+        key=lambda model: model.__name__,
+    )
 
 
 @pytest.mark.parametrize("model", project_models(), ids=lambda model: model.__name__)
