@@ -6,6 +6,10 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
+# Tests run in one process per core, at most four (pytest-xdist); each builds its own copy of
+# the demo database. The browser journeys stay together in one of them (one server, one
+# browser). PARALLEL= runs everything in a single process.
+PARALLEL ?= --numprocesses=auto --maxprocesses=4 --dist=loadgroup
 
 .PHONY: install client-checks run test test-fast lint format messages compilemessages migrate demo check bench drill backup clean
 
@@ -52,14 +56,14 @@ test: install
 	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PARALLEL) $(PYTEST_ARGS)
 
 # The same checks without the browser journeys and the slow robustness sweeps (a few minutes).
 test-fast: install
 	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest -m "not slow and not browser" $(PYTEST_ARGS)
+	$(VENV)/bin/pytest $(PARALLEL) -m "not slow and not browser" $(PYTEST_ARGS)
 
 # Load test with production settings on PostgreSQL + Redis, gunicorn, Varnish and nginx
 # (Debian packages varnish, nginx, wrk). Not a test: prints a table, writes bench-results/.

@@ -65,6 +65,9 @@ def pytest_collection_modifyitems(config, items):
             # The server serves a copy of the test database: pytest-django must create it
             # even when only browser tests run (it sets up the databases tests ask for).
             item.add_marker(pytest.mark.django_db)
+            # One test process runs them all (`make test` runs two, pytest-xdist's loadgroup):
+            # one server and one browser, while the other process runs the rest.
+            item.add_marker(pytest.mark.xdist_group("browser"))
             if not CHROMIUM.exists():
                 item.add_marker(skip)
 

@@ -5,8 +5,9 @@ For a staff account that has an authenticator app, every URL of the project is t
 - from a fresh browser and from a session opened with the password alone, the URL's own
   password form (when it shows one) is filled in and posted, and every URL is also sent the
   credentials blindly; after that, neither the register (page and CSV) nor /admin/ open;
-- where the password was accepted, the code is then given in the same session and both open
-  (so the test proves the doors lead somewhere, not that everything is shut);
+- where a password form accepted the password (and once for a blind post and for the session
+  opened without the code), the code is then given in the same session and both open (so the
+  test proves the doors lead somewhere, not that everything is shut);
 - each URL that shows a password form and refuses a wrong one refuses the right password and
   code after repeated failures, even when the failures used the e-mail address, the attempt
   the username, and each came from another IP address (the limit follows the account).
@@ -269,7 +270,7 @@ def fresh_start(user):
 def test_no_door_opens_the_register_or_the_admin_without_the_code_in_this_session(staff):
     urls = every_url(secrets_of(staff))
     assert len(urls) > 300, "the whole URLconf is walked"
-    password_doors, opened_with_the_code, leaks = set(), set(), []
+    password_doors, opened_with_the_code, leaks, proved = set(), set(), [], set()
     for kind in ("fresh browser", "password-only session"):
         for url, door in sorted(urls.items()):
             fresh_start(staff)
@@ -280,9 +281,15 @@ def test_no_door_opens_the_register_or_the_admin_without_the_code_in_this_sessio
             if opened(client):
                 leaks.append((kind, url, door, opened(client)))
                 continue
+            # The code then opens what the door led to. A password-only session was logged in
+            # before the door: giving the code there proves the same thing at every URL, so it
+            # is given once, and again only where the URL itself took the password.
+            if form is None and kind in proved:
+                continue
             if password_accepted(client, response) and give_the_code(client, staff):
                 if set(opened(client)) == set(private_urls()):
                     opened_with_the_code.add((kind, repr(door)))
+                    proved.add(kind)
     assert leaks == [], "these doors open private pages without the code in this session"
 
     # The walk found the real doors, and the code given in the same session opens them.
