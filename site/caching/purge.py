@@ -5,6 +5,7 @@ Wagtail itself purges a page's own address when it is published or unpublished. 
 not know is which *other* addresses show that page or a snippet:
 - a page: its translations (their switcher and hreflang), its parent listing (project index,
   show page, advocacy) in every language, and the home pages (latest projects and episodes);
+  a timeline page, the advocacy Atom feed of every language too;
 - a moved or renamed page: all of that at the new address, plus its old address and its descendants'
   (they must answer Wagtail's redirect or a 404 at once) and the old parent's listing;
 - a view restriction: the page and everything below it;
@@ -34,6 +35,25 @@ def pages_showing(page):
     return list({p.pk: p for p in pages}.values())
 
 
+def feeds_showing(page):
+    """Feeds that are not below the page they gather: the advocacy Atom feed of each language
+    (site/seo/feeds.py) shows every timeline page's entries."""
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Site
+
+    from home.models import TimelinePage
+
+    if not issubclass(page.specific_class or type(page), TimelinePage):
+        return []
+    urls = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            path = reverse("timeline_feed")
+        urls += [f"{site.root_url}{path}" for site in Site.objects.all()]
+    return urls
+
+
 def send(batch):
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
@@ -55,6 +75,7 @@ def purge_pages_showing(page, subtree=False):
     bump_content_generation()
     batch = new_batch()
     batch.add_pages(pages_showing(page))
+    batch.add_urls(feeds_showing(page))
     if subtree:
         batch.add_pages(page.get_descendants().live())
     send(batch)
@@ -90,6 +111,7 @@ def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     bump_content_generation()
     batch = new_batch()
     batch.add_pages(pages_showing(instance))
+    batch.add_urls(feeds_showing(instance))
     batch.add_pages(instance.get_descendants().live())
     if url_path_before != url_path_after:
         batch.add_urls(old_addresses(instance, url_path_before, url_path_after))

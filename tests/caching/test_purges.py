@@ -78,3 +78,18 @@ def test_publishing_an_episode_purges_the_show_feed_and_its_transcript(purged):
     show = episode.get_parent().specific
     assert show.get_full_url() + "feed/" in purged
     assert episode.get_full_url() + "transcript/" in purged
+
+
+def test_publishing_a_timeline_purges_the_advocacy_feed_of_every_language(purged, client):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from home.models import TimelinePage
+
+    timeline = TimelinePage.objects.live().filter(locale__language_code="fr").first()
+    timeline.save_revision().publish()
+    for language in ("fr", "en"):
+        with translation.override(language):
+            feed = reverse("timeline_feed")
+        assert client.get(feed).status_code == 200
+        assert f"{timeline.get_site().root_url}{feed}" in purged
