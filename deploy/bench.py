@@ -18,6 +18,7 @@ import json
 import os
 import re
 import secrets
+import shlex
 import shutil
 import signal
 import subprocess
@@ -47,6 +48,7 @@ TARGET_MISS_P99_MS = 250
 TARGET_HTML_KB = 60
 WORK = Path(tempfile.mkdtemp(prefix="mist-bench-"))
 WORK.chmod(0o755)  # nginx workers run as an unprivileged user and must read the copies
+VARNISH_DIR = None  # Varnish's working directory, on a tmpfs as in production (start_servers)
 
 ENV = {
     **os.environ,
@@ -169,6 +171,8 @@ def start_servers():
         )
     for port in configurations:
         wait_for(f"http://127.0.0.1:{port}/robots.txt")
+    global VARNISH_DIR
+    VARNISH_DIR = memory_folder()
     start(
         "varnishd",
         "-F",
@@ -176,16 +180,40 @@ def start_servers():
         f"127.0.0.1:{VARNISH_PORT}",
         "-f",
         str(varnish_configuration()),
-        "-s",
-        "malloc,256m",
         "-n",
-        str(WORK / "varnish"),
-        "-p",
-        "thread_pool_min=50",
+        str(VARNISH_DIR),
+        *production_varnish_options(),
         stdout=subprocess.DEVNULL,
     )
     wait_for(f"http://127.0.0.1:{VARNISH_PORT}/robots.txt")
     time.sleep(5)  # let both health probes turn green
+
+
+def memory_folder():
+    """A temporary folder on the tmpfs /dev/shm for Varnish's working directory (its
+    shared-memory log): production mounts /var/lib/varnish as a tmpfs (deploy/install.sh)."""
+    for line in Path("/proc/mounts").read_text().splitlines():
+        _device, mount_point, kind, *_rest = line.split()
+        if mount_point == "/dev/shm" and kind == "tmpfs":
+            folder = Path(tempfile.mkdtemp(prefix="mist-bench-varnish-", dir="/dev/shm"))
+            folder.chmod(0o755)  # Varnish's worker process runs as an unprivileged user
+            return folder
+    raise SystemExit("/dev/shm is not a tmpfs: Varnish's working directory would be on disk")
+
+
+def production_varnish_options():
+    """Storage and parameters exactly as production's varnishd command line in
+    deploy/install.sh (-s, -p, ...): the bench runs no setting production does not."""
+    text = (ROOT / "deploy/install.sh").read_text()
+    args = shlex.split(re.search(r"^ExecStart=/usr/sbin/varnishd (.+)$", text, re.M).group(1))
+    kept, options = ("-s", "-p", "-t", "-l", "-h", "-W"), []
+    with_value = (*kept, "-a", "-f", "-j", "-n", "-P", "-S", "-T", "-i", "-I")
+    while args:
+        flag = args.pop(0)
+        value = args.pop(0) if flag in with_value else None
+        if flag in kept:
+            options += [flag, value]
+    return options
 
 
 def varnish_configuration():
@@ -403,6 +431,8 @@ def stop():
         except subprocess.TimeoutExpired:
             process.kill()
     shutil.rmtree(WORK, ignore_errors=True)
+    if VARNISH_DIR:
+        shutil.rmtree(VARNISH_DIR, ignore_errors=True)
 
 
 if __name__ == "__main__":
