@@ -226,29 +226,88 @@ def varnish_configuration():
     return path
 
 
+# Headers nginx writes itself; every other header of Varnish's answer is repeated by nginx.
+NGINX_OWN_HEADERS = {
+    "date",
+    "server",
+    "content-length",
+    "content-type",
+    "connection",
+    "keep-alive",
+    "accept-ranges",
+    "age",
+}
+
+
+def nginx_string(value):
+    if "$" in value:  # nginx would read a variable
+        raise SystemExit(f"cannot repeat a header holding '$' in nginx: {value}")
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def nginx_location(path, headers):
+    """nginx answers `path` with the headers Varnish answered (its own ETag and Content-Type
+    replaced by Varnish's)."""
+    lines = [
+        f"location = {path} {{",
+        "    types {}",
+        f"    default_type {nginx_string(headers.get('Content-Type', 'text/html'))};",
+        "    etag off;",
+    ]
+    for name, value in headers.items():
+        if name.lower() not in NGINX_OWN_HEADERS:
+            lines.append(f"    add_header {name} {nginx_string(value)} always;")
+    lines.append(f"    try_files {path.rstrip('/')}/index.html =404;")
+    return "\n".join(("        " + line) for line in lines) + "\n        }"
+
+
+def header_bytes(status, headers):
+    return len(f"HTTP/1.1 {status} OK\r\n\r\n") + sum(
+        len(f"{name}: {value}\r\n") for name, value in headers.items()
+    )
+
+
 def save_static_copies(urls):
+    """nginx answers the bytes Varnish answers: each page's body as Varnish serves it from its
+    cache, saved to a file, with the same headers. Returns, per page, the response header
+    sizes of both sides (bodies are checked identical)."""
     root = WORK / "static-copies"
+    locations = []
     for url in urls.values():
-        _status, _headers, body = fetch(f"http://127.0.0.1:{APP_PORTS[0]}{url}")
+        fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")  # now stored
+        _status, headers, body = fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         path = url.split("?")[0]
-        target = root / path.lstrip("/") / "index.html"
+        target = root / path.strip("/") / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
+        locations.append(nginx_location(path, headers))
     (WORK / "tmp").mkdir(exist_ok=True)
     conf = (
         (ROOT / "deploy/nginx-static.conf")
         .read_text()
-        .format(root=root, port=NGINX_PORT, workdir=WORK)
+        .format(root=root, port=NGINX_PORT, workdir=WORK, locations="\n".join(locations))
     )
     (WORK / "nginx.conf").write_text(conf)
     subprocess.run(["nginx", "-t", "-q", "-c", str(WORK / "nginx.conf")], check=True)
     start("nginx", "-c", str(WORK / "nginx.conf"), "-g", "daemon off;")
     wait_for(f"http://127.0.0.1:{NGINX_PORT}/fr/")
+    sizes = {}
+    for name, url in urls.items():
+        v_status, v_headers, v_body = fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")
+        n_status, n_headers, n_body = fetch(f"http://127.0.0.1:{NGINX_PORT}{url}")
+        if (v_status, v_body) != (n_status, n_body) or v_headers.get("X-Cache") != "HIT":
+            raise SystemExit(f"{url}: nginx does not answer what Varnish serves from its cache")
+        sizes[name] = {
+            "varnish": header_bytes(v_status, v_headers),
+            "nginx": header_bytes(n_status, n_headers),
+            "body": len(v_body),
+        }
+    return sizes
 
 
-def wrk(url):
+def wrk(url, seconds=DURATION):
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url],
         check=True,
         capture_output=True,
         text=True,
@@ -261,6 +320,7 @@ def wrk(url):
         latency[pct] = value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     return {
+        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
         "rps": rps,
         "p50_ms": round(latency["50"], 2),
         "p99_ms": round(latency["99"], 2),
@@ -349,17 +409,17 @@ def main():
         .splitlines()[-1]
     )
     start_servers()
-    save_static_copies(urls)
+    header_sizes = save_static_copies(urls)
     results = []
     for name, url in urls.items():
-        row = {"page": name, "url": url, **measures[url]}
+        row = {"page": name, "url": url, **measures[url], "response_sizes": header_sizes[name]}
         row["queries_cold"] = cold_measures[url]["queries"]
         fetch(f"http://127.0.0.1:{APP_PORTS[0]}{url}")  # its fragments are now warm
         row["miss_warm"] = wrk(f"http://127.0.0.1:{APP_PORTS[0]}{url}")
         row["miss_cold"] = wrk(f"http://127.0.0.1:{COLD_PORT}{url}")
         fetch(f"http://127.0.0.1:{VARNISH_PORT}{url}")
         row["varnish"] = wrk(f"http://127.0.0.1:{VARNISH_PORT}{url}")
-        row["nginx_static"] = wrk(f"http://127.0.0.1:{NGINX_PORT}{url.split('?')[0]}")
+        row["nginx_static"] = wrk(f"http://127.0.0.1:{NGINX_PORT}{url}")
         limit = row["nginx_static"]["rps"]
         for column in ("miss_warm", "miss_cold", "varnish"):
             row[column]["ratio_to_static"] = round(row[column]["rps"] / limit, 4)
