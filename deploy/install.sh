@@ -26,12 +26,41 @@ su mist -s /bin/sh -c "make install && set -a && . /etc/mist/mist.env && set +a 
 
 # Varnish in front of the two app servers, listening on 127.0.0.1:6081.
 install -m 0644 deploy/varnish.vcl /etc/varnish/default.vcl
+# Its working directory (the 80 MB shared-memory log every request writes, the compiled VCL)
+# in memory, as Varnish's platform notes ask on Linux: on ext4 the kernel writes the whole log
+# back to disk again and again, and each page written back faults on Varnish's next write.
+# varnishlog, varnishstat and varnishadm find it where they expect it (not noexec: the
+# compiled VCL is loaded from there).
+cat > /etc/systemd/system/var-lib-varnish.mount <<'UNIT'
+[Unit]
+Description=Varnish working directory in memory (shared-memory log, compiled VCL)
+Before=varnish.service
+
+[Mount]
+What=tmpfs
+Where=/var/lib/varnish
+Type=tmpfs
+Options=mode=0755,size=256m,nosuid,nodev
+
+[Install]
+WantedBy=varnish.service
+UNIT
 mkdir -p /etc/systemd/system/varnish.service.d
 cat > /etc/systemd/system/varnish.service.d/mist.conf <<'UNIT'
+[Unit]
+RequiresMountsFor=/var/lib/varnish
+
 [Service]
 ExecStart=
 ExecStart=/usr/sbin/varnishd -j unix,user=vcache -F -a 127.0.0.1:6081 -f /etc/varnish/default.vcl -s malloc,256m
 UNIT
+systemctl daemon-reload
+# The first time: a running Varnish keeps its files on disk, which the tools would no longer
+# see; stop it, mount, and it starts again below on the tmpfs.
+if ! mountpoint -q /var/lib/varnish; then
+    systemctl stop varnish
+    systemctl enable --now var-lib-varnish.mount
+fi
 
 # systemd: two gunicorn servers, the scheduled jobs' timers, failure mails.
 install -m 0644 deploy/systemd/*.service deploy/systemd/*.timer deploy/systemd/*.target /etc/systemd/system/
