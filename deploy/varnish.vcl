@@ -51,7 +51,8 @@ sub vcl_recv {
         return (pass);
     }
     # A session means a logged-in person: her pages are hers (the app marks them private).
-    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # Credentials sent another way (HTTP authentication) are personal too.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=" || req.http.Authorization) {
         return (pass);
     }
     # No public page depends on any other cookie. The CSRF token is kept for the app: a form
