@@ -20,17 +20,27 @@ $(UV):
 # Installs exactly what uv.lock pins (the project itself in editable mode: site/ → mist_site).
 install: $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
-	$(MAKE) compilemessages
-	$(MAKE) client-checks
+	@$(MAKE) --no-print-directory compilemessages client-checks
 
 # The readers real clients use, for the tests (ical.js: Thunderbird's calendar parser), pinned
-# by tests/clients/package-lock.json. Without npm the tests that need them say so and skip.
+# by tests/clients/package-lock.json, installed again only when that file changes. Without npm
+# the tests that need them say so in red and skip.
+NODE_MODULES := tests/clients/node_modules/.package-lock.json
 client-checks:
-	@if command -v npm >/dev/null; then npm ci --prefix tests/clients --no-audit --no-fund --silent; \
-	else echo "!!! npm missing: ical.js client checks will be skipped"; fi
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(NODE_MODULES); \
+	else echo "!!! npm missing: the ical.js and HTML-validator client checks cannot run"; fi
 
-compilemessages:
-	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v0
+$(NODE_MODULES): tests/clients/package-lock.json
+	npm ci --prefix tests/clients --no-audit --no-fund --silent
+
+# The compiled catalogues are shipped beside their .po files (a test checks they match);
+# a .po edited since is compiled again.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+compilemessages: $(MO_FILES)
+
+%.mo: %.po
+	@if command -v msgfmt >/dev/null; then msgfmt --check-format -o $@ $<; \
+	else echo "!!! msgfmt missing (apt-get install gettext): $@ kept as shipped"; fi
 
 # Extract interface strings into locale/fr and locale/en, then translate locale/fr's msgstr.
 messages:
@@ -53,14 +63,12 @@ check: install
 	$(VENV)/bin/ruff format --check .
 
 test: install
-	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PARALLEL) $(PYTEST_ARGS)
 
 # The same checks without the browser journeys and the slow robustness sweeps (a few minutes).
 test-fast: install
-	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest $(PARALLEL) -m "not slow and not browser" $(PYTEST_ARGS)

@@ -58,18 +58,18 @@ NEUTRAL_PAGE = "<!doctype html><html lang=fr><title>Météo</title><h1>Prévisio
 # ---------------------------------------------------------------- skipping without Chromium
 
 
-def pytest_collection_modifyitems(config, items):
-    skip = pytest.mark.skip(reason=SKIP_REASON)
-    for item in items:
-        if item.get_closest_marker("browser"):
-            # The server serves a copy of the test database: pytest-django must create it
-            # even when only browser tests run (it sets up the databases tests ask for).
-            item.add_marker(pytest.mark.django_db)
-            # One test process runs them all (`make test` runs two, pytest-xdist's loadgroup):
-            # one server and one browser, while the other process runs the rest.
-            item.add_marker(pytest.mark.xdist_group("browser"))
-            if not CHROMIUM.exists():
-                item.add_marker(skip)
+def pytest_itemcollected(item):
+    """Marks each browser journey as it is collected, before pytest-django orders the tests by
+    the database they use and pytest-xdist groups them by their xdist_group mark: the journeys
+    come first, together, in one test process, which mostly waits for the server and the
+    browser while the other process runs the rest."""
+    if item.get_closest_marker("browser"):
+        # The server serves a copy of the test database: pytest-django must create it even
+        # when only browser tests run (it sets up the databases tests ask for).
+        item.add_marker(pytest.mark.django_db)
+        item.add_marker(pytest.mark.xdist_group("browser"))
+        if not CHROMIUM.exists():
+            item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -1,5 +1,5 @@
 """An editor works in the admin (issue 18): previews of every page type in both languages (the
-editor's side panel on three of them); a French page translated into English stays a draft until
+editor's side panel on two of them); a French page translated into English stays a draft until
 published; a changed figure marks the English page out of date and is updated in one action;
 deleting a French page takes its translation along after one confirmation.
 
@@ -80,9 +80,9 @@ def open_preview_panel(page):
     return frame
 
 
-# The side panel is the same script for every page type: it is opened on these, and every
-# page type's preview is fetched by the editor's own browser session.
-SIDE_PANEL_TYPES = {"ContentPage", "ProjectPage", "EpisodePage"}
+# The side panel is the same script for every page type: it is opened on two, and every page
+# type's preview is fetched by the editor's own browser session.
+SIDE_PANEL_TYPES = {"ContentPage", "EpisodePage"}
 
 
 def html_lang(body):
