@@ -26,7 +26,8 @@ def image_bytes(fmt="PNG", size=(8, 8)):
 def office_bytes(member, content=b"<x/>"):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(member, content)
+        # A fixed date: the bytes (and so the test ids) are the same in every test process.
+        archive.writestr(zipfile.ZipInfo(member, date_time=(2026, 1, 1, 0, 0, 0)), content)
     return buffer.getvalue()
 
 
