@@ -14,7 +14,7 @@ MANAGE := $(PY) manage.py
 WORKERS := $(shell expr $$(nproc 2>/dev/null || echo 1) + 1)
 PARALLEL ?= --numprocesses=$(WORKERS) --maxprocesses=5 --dist=loadgroup
 
-.PHONY: install client-checks run test test-fast lint format messages compilemessages migrate demo check bench drill backup clean
+.PHONY: install install-app client-checks run test test-fast lint format messages compilemessages migrate demo check bench drill backup clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -24,6 +24,12 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 	@$(MAKE) --no-print-directory compilemessages client-checks
+
+# What the site itself needs, for `make run`: the test tools (browser, validators) are left
+# out, so a first run serves sooner; tools already installed stay (--inexact).
+install-app: $(UV)
+	$(UV) sync --frozen --no-dev --inexact --python $(PYTHON)
+	@$(MAKE) --no-print-directory compilemessages
 
 # The readers real clients use, for the tests (ical.js: Thunderbird's calendar parser), pinned
 # by tests/clients/package-lock.json, installed again only when that file changes. Without npm
@@ -56,7 +62,7 @@ migrate:
 demo:
 	$(MANAGE) load_demo
 
-run: install migrate demo
+run: install-app migrate demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 check: install

@@ -15,6 +15,8 @@ SECTIONS = [home, projects, podcasts, enquiries, members, calendar]
 
 class Command(BaseCommand):
     help = "Load the Mist demo content (French pages and their English translations)."
+    # `make run` runs it right after `migrate`, which has just run the system checks.
+    requires_system_checks = []
 
     def handle(self, *args, **options):
         # No transaction around the whole: wagtail-localize publishes each translation when
