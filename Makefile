@@ -9,8 +9,8 @@ MANAGE := $(PY) manage.py
 # Tests run in parallel (pytest-xdist): one process per core plus one, at most five; each builds
 # its own copy of the demo database. The browser journeys run together in one process, which
 # mostly waits for its server and browser: the extra process keeps every core busy meanwhile
-# (2 cores: 6 min 10 s with three processes, 7 min 05 s with two). PARALLEL= runs everything
-# in a single process.
+# (2 cores: three processes finish within 2 s of each other; make test takes about 4 min).
+# PARALLEL= runs everything in a single process.
 WORKERS := $(shell expr $$(nproc 2>/dev/null || echo 1) + 1)
 PARALLEL ?= --numprocesses=$(WORKERS) --maxprocesses=5 --dist=loadgroup
 

@@ -372,10 +372,6 @@ def varnish_counters():
     return {name: int(values[f"MAIN.{name}"]) for name in VARNISH_COUNTERS}
 
 
-def median(values):
-    return statistics.median(values)
-
-
 def measure_cached(url):
     """Varnish (a cached page) and nginx (its static copy) measured in the same conditions:
     ROUNDS rounds, each running wrk on one then on the other, the order alternating from one
@@ -405,14 +401,14 @@ def measure_cached(url):
     for side in ("varnish", "nginx"):
         rps = [r[side]["rps"] for r in rounds]
         summary[side] = {
-            "rps": median(rps),
+            "rps": statistics.median(rps),
             "rps_min": min(rps),
             "rps_max": max(rps),
-            "p99_ms": median([r[side]["p99_ms"] for r in rounds]),
+            "p99_ms": statistics.median([r[side]["p99_ms"] for r in rounds]),
             "errors": sum(r[side]["errors"] for r in rounds),
             "requests": sum(r[side]["requests"] for r in rounds),
         }
-    summary["ratio"] = round(median(ratios), 4)
+    summary["ratio"] = round(statistics.median(ratios), 4)
     summary["ratio_min"] = round(min(ratios), 4)
     summary["ratio_max"] = round(max(ratios), 4)
     # Every request Varnish received in the windows was a hit, and wrk's were all among them.

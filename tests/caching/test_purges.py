@@ -4,10 +4,12 @@ A recording backend stands in for Varnish; `make bench` checks the real one."""
 
 import pytest
 from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Site
 
-from home.models import ContentPage, FooterText, SiteSettings
+from home.models import ContentPage, FooterText, SiteSettings, TimelinePage
 from projects.models import ProjectPage
 
 pytestmark = pytest.mark.django_db
@@ -61,8 +63,8 @@ def test_moving_a_page_purges_old_and_new_addresses_and_both_listings(purged, cl
     new_url = about.get_full_url()
     assert new_url != old_url
     assert {old_url, new_url, old_parent.get_full_url(), new_parent.get_full_url()} <= set(purged)
-    for translation in new_parent.get_translations():
-        assert translation.get_full_url() in purged  # the other language's listing too
+    for translated in new_parent.get_translations():
+        assert translated.get_full_url() in purged  # the other language's listing too
     if old_child_url:
         assert old_child_url in purged
     old_path = old_url.split(about.get_site().root_url, 1)[-1]
@@ -81,11 +83,6 @@ def test_publishing_an_episode_purges_the_show_feed_and_its_transcript(purged):
 
 
 def test_publishing_a_timeline_purges_the_advocacy_feed_of_every_language(purged, client):
-    from django.urls import reverse
-    from django.utils import translation
-
-    from home.models import TimelinePage
-
     timeline = TimelinePage.objects.live().filter(locale__language_code="fr").first()
     timeline.save_revision().publish()
     for language in ("fr", "en"):
