@@ -176,8 +176,10 @@ def test_french_page_translated_published_updated_and_deleted(editor_page, admin
     assert site_server.status("/en/page-du-parcours/") == 404
 
     # The translation editor: publish the English page; both addresses and the switcher work.
-    page.get_by_role("button", name="Publier en anglais").click()
-    page.wait_for_load_state("networkidle")
+    # The answer to the form's POST means the server has published (waiting for the page to
+    # be idle could return before the click's request had even left).
+    with page.expect_response(lambda response: response.request.method == "POST"):
+        page.get_by_role("button", name="Publier en anglais").click()
     assert site_server.status("/en/page-du-parcours/") == 200
     page.goto("/fr/page-du-parcours/")
     with page.expect_navigation():
@@ -212,7 +214,7 @@ def test_french_page_translated_published_updated_and_deleted(editor_page, admin
     page.wait_for_url("**/delete/**")
     page.screenshot(path=str(screenshot_path("admin-delete-confirmation", "desktop", "fr")))
     assert "traduction" in page.locator("main").inner_text(), page.locator("main").inner_text()
-    with page.expect_navigation():
-        page.locator("form [type=submit]").last.click()
+    page.locator("form [type=submit]").last.click()
+    page.wait_for_url(f"**/admin/pages/{home}/")  # the listing, once the page is deleted
     assert site_server.status("/fr/page-du-parcours/") == 404
     assert site_server.status("/en/page-du-parcours/") == 404
