@@ -57,6 +57,7 @@ messages:
 
 
 migrate:
+	@echo "Applying the database migrations (about 15 s on a new database)"
 	$(MANAGE) migrate --noinput -v0
 
 demo:
