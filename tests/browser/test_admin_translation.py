@@ -11,6 +11,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .conftest import screenshot_path
 
@@ -133,13 +134,30 @@ def add_image_and_link(page):
     page.locator(".modal").last.wait_for(state="hidden")
 
 
+def wait_for_the_draft(page):
+    """Wagtail's autosave keeps the editor's changes as a draft by itself, about a second
+    after a change, and a new page gets its edit address from its first save. Publishing
+    while a save is on its way posts the page twice (a new one is refused: "slug already in
+    use"; it failed so under load): wait for the edit address and for no save under way."""
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    page.wait_for_timeout(1500)  # a change is noticed (every 0.5 s) and its save starts
+    page.locator("#w-autosave-indicator:not([data-w-autosave-state-value=saving])").wait_for(
+        state="attached"
+    )
+
+
 def publish(page):
+    wait_for_the_draft(page)
     page.locator("[data-w-dropdown-target='toggle'], .dropdown-toggle").last.click()
     page.locator("button[name=action-publish]").click()
     # Wagtail goes back to the page listing once the page is published (a refused form stays
-    # on the editor). Waiting for any navigation could return on an earlier, in-page one
-    # before the page was published.
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    # on the editor).
+    try:
+        page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    except PlaywrightTimeoutError:
+        page.screenshot(path=str(screenshot_path("admin-publish-refused", "desktop", "fr")))
+        shown = page.locator(".messages, .error-message, .help-critical, [role=alert]")
+        raise AssertionError(f"not published, the editor says: {shown.all_inner_texts()}") from None
 
 
 def test_french_page_translated_published_updated_and_deleted(editor_page, admin_site, site_server):

@@ -20,14 +20,15 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from allauth.account.forms import default_token_generator
 from allauth.account.utils import user_pk_to_url_str
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.core.cache import caches
 from django.test import Client
 from django.urls import NoReverseMatch, Resolver404, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePattern
 from django.utils import translation
+
+from tests.authenticator import current_code
 
 PASSWORD = "correct horse battery staple"  # tests/conftest.py make_user
 FAILURES = 6  # more than allauth's "5/300s/key" (settings.ACCOUNT_RATE_LIMITS)
@@ -148,10 +149,6 @@ BLIND_FIELDS = ["login", "username", "email", "password", "password1", "password
 
 
 # --- the account and what it may open -----------------------------------------------------
-
-
-def current_code(secret):
-    return format_hotp_value(hotp_value(secret, next(counters())))
 
 
 @pytest.fixture

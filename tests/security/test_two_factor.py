@@ -3,20 +3,16 @@
 import pytest
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import ResolverMatch, resolve, reverse
 from django.utils.http import urlencode
 
 from members_area.two_factor import MFARequiredMiddleware, mfa_required_for
+from tests.authenticator import current_code
 
 PASSWORD = "correct horse battery staple"
-
-
-def current_code(secret):
-    return format_hotp_value(hotp_value(secret, next(counters())))
 
 
 def with_totp(user):
