@@ -6,10 +6,10 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-# Tests run in parallel (pytest-xdist): one process per core plus one, at most five; each builds
-# its own copy of the demo database. The browser journeys run together in one process, which
-# mostly waits for its server and browser: the extra process keeps every core busy meanwhile
-# (2 cores: three processes finish within 2 s of each other; make test takes about 4 min).
+# Tests run in parallel (pytest-xdist): one process per core plus one, at most five. On SQLite
+# the first to need the demo database builds it and the others copy it (tests/conftest.py).
+# The browser journeys run together in one process, which mostly waits for its server and
+# browser: the extra process keeps every core busy meanwhile.
 # PARALLEL= runs everything in a single process.
 WORKERS := $(shell expr $$(nproc 2>/dev/null || echo 1) + 1)
 PARALLEL ?= --numprocesses=$(WORKERS) --maxprocesses=5 --dist=loadgroup
