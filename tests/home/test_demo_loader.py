@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
@@ -20,6 +22,21 @@ def counts():
 def test_running_the_loader_twice_changes_nothing():
     before = counts()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == before
+
+
+def test_with_migrate_the_loader_applies_the_migrations_first_in_the_same_process():
+    """`make run` migrates and loads the demo in one process (Django starts once)."""
+    from unittest import mock
+
+    from mist_site.demo.management.commands import load_demo
+
+    before = counts()
+    with mock.patch.object(load_demo, "call_command", wraps=call_command) as called:
+        call_command("load_demo", "--migrate", stdout=io.StringIO())
+    assert called.call_args_list[0] == mock.call(
+        "migrate", interactive=False, verbosity=0, skip_checks=False
+    )
     assert counts() == before
 
 

@@ -15,10 +15,21 @@ SECTIONS = [home, projects, podcasts, enquiries, members, calendar]
 
 class Command(BaseCommand):
     help = "Load the Mist demo content (French pages and their English translations)."
-    # `make run` runs it right after `migrate`, which has just run the system checks.
+    # Run after `migrate` (or with --migrate), which runs the system checks.
     requires_system_checks = []
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help="Apply the migrations first, in the same process (`make run`: Django starts "
+            "once instead of twice).",
+        )
+
     def handle(self, *args, **options):
+        if options["migrate"]:
+            self.stdout.write("Applying the database migrations…")
+            call_command("migrate", interactive=False, verbosity=0, skip_checks=False)
         # No transaction around the whole: wagtail-localize publishes each translation when
         # its own transaction commits, from the page as it was then (a parent would lose the
         # count of the children translated after it).
